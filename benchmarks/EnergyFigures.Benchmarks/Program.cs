@@ -84,24 +84,29 @@ public static class Program
                     // In-process, warm: the best of N loads, ours and the bare CsvHelper floor (a quick profile aid).
                     int repeats = args.Length > 2 ? int.Parse(args[2], NumberStyles.None, Inv) : 5;
                     double best = double.MaxValue, bestBare = double.MaxValue, cpu = double.MaxValue, cpuBare = double.MaxValue;
+                    long alloc = 0, allocBare = 0;
                     var me = Process.GetCurrentProcess();
                     for (int i = 0; i < repeats; i++)
                     {
                         var t = Stopwatch.StartNew();
                         var c0 = me.TotalProcessorTime;
+                        long a0 = GC.GetAllocatedBytesForCurrentThread();
                         GC.KeepAlive(ClaimsCsv.Load(args[1]));
+                        alloc = GC.GetAllocatedBytesForCurrentThread() - a0;
                         me.Refresh();
                         best = Math.Min(best, t.Elapsed.TotalMilliseconds);
                         cpu = Math.Min(cpu, (me.TotalProcessorTime - c0).TotalMilliseconds);
                         t.Restart();
                         c0 = me.TotalProcessorTime;
+                        a0 = GC.GetAllocatedBytesForCurrentThread();
                         GC.KeepAlive(BareCsvHelper.Read(args[1]));
+                        allocBare = GC.GetAllocatedBytesForCurrentThread() - a0;
                         me.Refresh();
                         bestBare = Math.Min(bestBare, t.Elapsed.TotalMilliseconds);
                         cpuBare = Math.Min(cpuBare, (me.TotalProcessorTime - c0).TotalMilliseconds);
                     }
 
-                    Console.WriteLine(string.Create(Inv, $"best of {repeats}: load {best:F1} ms (cpu {cpu:F0} ms), bare CsvHelper {bestBare:F1} ms (cpu {cpuBare:F0} ms), ratio {best / bestBare:F2} (cpu {cpu / cpuBare:F2})"));
+                    Console.WriteLine(string.Create(Inv, $"best of {repeats}: load {best:F1} ms (cpu {cpu:F0} ms), bare CsvHelper {bestBare:F1} ms (cpu {cpuBare:F0} ms), ratio {best / bestBare:F2} (cpu {cpu / cpuBare:F2}); allocated {alloc / 1048576.0:F1} MB vs {allocBare / 1048576.0:F1} MB"));
                     return 0;
                 }
 

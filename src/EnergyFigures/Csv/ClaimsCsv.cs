@@ -585,8 +585,9 @@ public static class ClaimsCsv
 
             var topics = List(f[12]);
             var countries = List(f[13]);
-            foreach (var c in countries)
+            for (int i = 0; i < countries.Count; i++)
             {
+                var c = countries[i];
                 if (c.Length != 2 || !char.IsAsciiLetterUpper(c[0]) || !char.IsAsciiLetterUpper(c[1]))
                 {
                     Add(ErrorCodes.BadCountry, line, 13, $"'{Clip(c)}' is not an ISO 3166-1 alpha-2 country code; expected two upper-case letters such as BY or RU, separated by ';'.");
