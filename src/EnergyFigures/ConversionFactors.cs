@@ -60,7 +60,8 @@ public static class ConversionFactors
             throw Damaged($"it has no column '{name}'");
         }
 
-        int id = Col("id"), value = Col("value"), low = Col("low"), high = Col("high"), unit = Col("unit"), basis = Col("basis"), source = Col("source"), url = Col("source_url");
+        int id = Col("id"), quantity = Col("quantity"), value = Col("value"), low = Col("low"), high = Col("high");
+        int unit = Col("unit"), basis = Col("basis"), source = Col("source"), url = Col("source_url");
         var dict = new Dictionary<string, Assumption>(StringComparer.Ordinal);
         while (csv.Read())
         {
@@ -84,11 +85,21 @@ public static class ConversionFactors
             var src = F(source);
             var link = F(url);
             var citation = new Citation(Publisher(rowId, src), src, link.Length > 0 ? new Uri(link, UriKind.Absolute) : null);
-            dict[rowId] = new Assumption(rowId, F(basis), new Quantity(interval, u!), citation);
+            dict[rowId] = new Assumption(rowId, Describe(F(quantity), F(basis)), new Quantity(interval, u!), citation);
         }
 
         return dict.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    private static string Describe(string quantity, string basis) => quantity switch
+    {
+        "energy_per_1000m3_natural_gas" => "gas energy content",
+        "heating_value_range_typical_pipeline_gas" => "heating-value range of pipeline gas (net to gross)",
+        "gross_heating_value_typical_pipeline_gas" => "gross heating value of pipeline gas",
+        "net_heating_value_typical_pipeline_gas" => "net heating value of pipeline gas",
+        "" => basis,
+        _ => quantity.Replace('_', ' '),
+    };
 
     private static string Publisher(string id, string source)
     {
