@@ -41,7 +41,17 @@ public readonly record struct Quantity(Interval Interval, Unit Unit) : IFormatta
         var up = Interval.Point(Unit.FactorNumerator) * Interval.Point(target.FactorDenominator);
         var down = Interval.Point(Unit.FactorDenominator) * Interval.Point(target.FactorNumerator);
         var factor = up.IsPoint && down.IsPoint && up.Low == down.Low ? Interval.Point(1m) : up / down;
-        return new Quantity(factor == Interval.Point(1m) ? Interval : Interval * factor, target);
+        if (factor == Interval.Point(1m))
+        {
+            return new Quantity(Interval, target);
+        }
+
+        // Both (x × f) and (x × up) ÷ down contain every true value; their intersection is the tighter
+        // (the second is exact when up ÷ down is not, e.g. a factor of 1 ÷ 3.6).
+        var scaled = Interval * factor;
+        var stepwise = (Interval * up) / down;
+        var both = scaled.Intersect(stepwise);
+        return new Quantity(both.IsEmpty ? scaled : both, target);
     }
 
     /// <summary>

@@ -144,7 +144,9 @@ internal sealed class Explainer
     }
 
     private string With(DerivedFigure convert) =>
-        convert.Assumptions.Count == 0 ? string.Empty : ", converted at " + string.Join(" and ", convert.Assumptions.Select(Assumption));
+        convert.Assumptions.Count == 0 ? string.Empty : ", converted at " + string.Join(" and ", convert.Assumptions.Select(a => Article(a.Description) + Assumption(a)));
+
+    private static string Article(string noun) => noun.Length > 0 && "aeiouAEIOU".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ";
 
     private string Assumption(Assumption a)
     {
