@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnergyFigures.Claims;
+using EnergyFigures.Numerics;
 using EnergyFigures.Units;
 
 namespace EnergyFigures.Checks;
@@ -31,7 +32,7 @@ public sealed record CheckMargin(decimal Absolute, decimal? Relative, decimal Bo
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Math.Abs(Absolute)} {Unit} {(Absolute >= 0 ? "inside" : "outside")} the bound {Bound}{(Relative is { } r ? $" ({Math.Abs(r) * 100m:0.##}%)" : string.Empty)}");
+        $"{DecimalText.Grouped(Math.Abs(Absolute), CultureInfo.InvariantCulture)} {Unit} {(Absolute >= 0 ? "inside" : "outside")} the bound {DecimalText.Grouped(Bound, CultureInfo.InvariantCulture)}{(Relative is { } r ? $" ({Math.Abs(r) * 100m:0.##}%)" : string.Empty)}");
 }
 
 /// <summary>

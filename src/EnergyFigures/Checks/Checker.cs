@@ -60,7 +60,7 @@ public static class Checker
         var notes = new List<string>();
         var used = new List<Assumption>();
         var converted = Convert(raw, claim.Figure.Unit, options, used);
-        converted = ApplySign(converted, options, notes);
+        converted = ApplySign(converted, options, notes, claim.Figure.Scale);
 
         var s = new StringBuilder();
         var refValues = string.Join(", ", values.Select(v => $"{v.Period}: {Show(v.Value.Interval.Low!.Value, 6)}"));
@@ -68,7 +68,7 @@ public static class Checker
             ? string.Empty
             : options.Aggregation == ReferenceAggregation.Mean ? " (their mean is used)" : " (their range is used)";
         var reference = $"{series.Citation.Publisher}, {series.Citation.Title}, series \u201C{series.Name}\u201D ({series.Id}; {series.Citation.Licence ?? "licence not stated"})";
-        s.Append(CultureInfo.InvariantCulture, $"Reference: {reference}, {ReferenceSeries.Describe(series.Frequency)} values in {series.Unit.ToString("N", CultureInfo.InvariantCulture)} for {window}: {refValues}{aggregated}.");
+        s.Append(CultureInfo.InvariantCulture, $"Reference: {reference}, {ReferenceSeries.Describe(series.Frequency)} values in {series.Unit.ToString("N", CultureInfo.InvariantCulture)} for the {(series.Frequency == Frequency.Monthly ? "months overlapping" : "days in")} {window}{(options.ReferencePeriod is null && options.DaysAroundDateSaid is null ? " (the claim's period)" : string.Empty)}: {refValues}{aggregated}.");
         return Finish(claim, options, series.Id, $"{series.Citation.Publisher}, {series.Name} ({series.Id})", [series.Citation], values, converted, used, notes, s.ToString());
     }
 
@@ -109,7 +109,7 @@ public static class Checker
         }
 
         var converted = Convert(raw, target, options, used);
-        converted = ApplySign(converted, options, notes);
+        converted = ApplySign(converted, options, notes, claim.Figure.Scale);
 
         if (!reference.Period.Overlaps(claim.Period))
         {
@@ -124,7 +124,7 @@ public static class Checker
         var src = reference.FirstAppearance.Source;
         var citation = new Citation(src.Outlet, src.Title, src.Url);
         var s = new StringBuilder();
-        s.Append(CultureInfo.InvariantCulture, $"Reference: a figure reported by others, not an official statistic — {reference.Subject}, {reference.Period}: \u201C{reference.Figure.Text}\u201D ({reference.Figure.Bound.ToPhrase()} {Describe(reference.Figure.Interval, reference.Figure.Unit, reference.Figure.Scale)}), attributed to {reference.Claimant.Name} (reported figure {reference.Id}; {reference.Citation}{(src.Url is null ? string.Empty : ", " + src.Url)}).");
+        s.Append(CultureInfo.InvariantCulture, $"Reference: a figure reported by others, not an official statistic — {reference.Subject}, {reference.Period}: \u201C{reference.Figure.Text}\u201D (read as {Describe(reference.Figure.Interval, reference.Figure.Unit, reference.Figure.Scale)}), attributed to {reference.Claimant.Name} (reported figure {reference.Id}; {reference.Citation}{(src.Url is null ? string.Empty : ", " + src.Url)}).");
         var values = new[] { new ReferenceValue(reference.Id, reference.Period, reference.Figure.Quantity) };
         return Finish(claim, options, reference.Id, $"{reference.Subject}, {reference.Period} ({reference.Claimant.Name}, in {src.Outlet})", [citation], values, converted, used, notes, s.ToString());
     }
@@ -155,7 +155,7 @@ public static class Checker
         return AssumptionConversion.Convert(raw, target, candidates, used);
     }
 
-    private static Quantity ApplySign(Quantity q, CheckOptions options, List<string> notes)
+    private static Quantity ApplySign(Quantity q, CheckOptions options, List<string> notes, Scale scale)
     {
         if (options.Sign != SignConvention.DeficitAgainstBalance)
         {
@@ -163,7 +163,7 @@ public static class Checker
         }
 
         var negated = -q;
-        notes.Add($"Sign: the claim states a deficit as a positive amount, while the reference is a balance (exports minus imports, negative for a deficit); the reference's sign was reversed, so a balance of {Describe(q.Interval, q.Unit, Scale.None)} is read as a deficit of {Describe(negated.Interval, q.Unit, Scale.None)}.");
+        notes.Add($"Sign: the claim states a deficit as a positive amount, while the reference is a balance (exports minus imports, negative for a deficit); the reference's sign was reversed, so a balance of {Describe(q.Interval, q.Unit, scale)} is read as a deficit of {Describe(negated.Interval, q.Unit, scale)}.");
         return negated;
     }
 
@@ -187,7 +187,7 @@ public static class Checker
         s.Append(referenceSentence).Append(' ');
         foreach (var a in used)
         {
-            s.Append(CultureInfo.InvariantCulture, $"Converted to {unitText} assuming {a.Description}: {Describe(a.Value.Interval, a.Value.Unit, Scale.None)} ({a.Source.Publisher}, {a.Source.Title}{(a.Source.Url is null ? string.Empty : ", " + a.Source.Url)}). ");
+            s.Append(CultureInfo.InvariantCulture, $"Converted to {unitText} with the assumption \u201C{a.Description}\u201D: {Describe(a.Value.Interval, a.Value.Unit, Scale.None)}{(a.AsOf is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)} ({a.Source.Publisher}, {a.Source.Title}{(a.Source.Url is null ? string.Empty : ", " + a.Source.Url)}). ");
         }
 
         foreach (var n in notes)
@@ -196,23 +196,29 @@ public static class Checker
         }
 
         s.Append(CultureInfo.InvariantCulture, $"The reference is {Describe(r, figure.Unit, scale)}. ");
-        s.Append(Sentence(verdict, margin, scale));
+        s.Append(Sentence(verdict, margin, scale, unitText));
         if (gap is { } g && r.Midpoint is { } mid && mid != 0m)
         {
+            var what = figure.Interval.IsBounded ? "stated value" : "bound";
+            var stated = Amount(Central(figure.Interval)!.Value, scale);
             var rel = Math.Abs(g / mid) * 100m;
-            s.Append(CultureInfo.InvariantCulture, $" The claim's stated value ({Amount(Central(figure.Interval)!.Value, scale)}) is {Amount(Math.Abs(g), scale)} {(g >= 0 ? "above" : "below")} the reference ({Amount(mid, scale)}), a gap of {Show(rel, 2)}%.");
+            s.Append(g == 0m
+                ? $" The claim's {what} ({stated}) equals the reference."
+                : $" The claim's {what} ({stated}) is {Amount(Math.Abs(g), scale)} {unitText} {(g > 0 ? "above" : "below")} the reference ({Amount(mid, scale)}), a gap of {Show(rel, 2)}% of the reference.");
         }
 
         return new CheckResult(claim, verdict, referenceId, referenceDescription, citations, values, new Quantity(c, figure.Unit), options.ReadWithImpliedPrecision, reference, margin, gap, used.ToArray(), notes.ToArray(), s.ToString().TrimEnd());
     }
 
-    private static string Sentence(Verdict verdict, CheckMargin? margin, Scale scale)
+    private static string Sentence(Verdict verdict, CheckMargin? margin, Scale scale, string unitText)
     {
         string M() => margin is null ? string.Empty
-            : $"{Amount(Math.Abs(margin.Absolute), scale)}{(margin.Relative is { } rel ? $" ({Show(Math.Abs(rel) * 100m, 2)}% of the bound {Amount(margin.Bound, scale)})" : $" (from the bound {Amount(margin.Bound, scale)})")}";
+            : $"{Amount(Math.Abs(margin.Absolute), scale)} {unitText}{(margin.Relative is { } rel ? $" ({Show(Math.Abs(rel) * 100m, 2)}% of the bound {Amount(margin.Bound, scale)})" : $" (from the bound {Amount(margin.Bound, scale)})")}";
         return verdict switch
         {
-            Verdict.Consistent => $"Verdict: consistent — the reference lies entirely inside the claim's interval, {M()} within its nearest bound.",
+            Verdict.Consistent => margin is { Absolute: 0m }
+                ? $"Verdict: consistent — the reference lies inside the claim's interval, on its closed bound {Amount(margin.Bound, scale)}."
+                : $"Verdict: consistent — the reference lies entirely inside the claim's interval, {M()} within its nearest bound.",
             Verdict.Inconsistent => $"Verdict: inconsistent — the reference lies entirely outside the claim's interval, {M()} beyond it.",
             _ => $"Verdict: indeterminate — the reference lies partly inside and partly outside the claim's interval (reaching {M()} beyond it); the data and assumptions cannot decide.",
         };
@@ -284,6 +290,11 @@ public static class Checker
         if (i.IsPoint)
         {
             return $"{A(i.Low!.Value)} {u}";
+        }
+
+        if (i.IsBounded && A(i.Low!.Value) == A(i.High!.Value))
+        {
+            return $"about {A(i.Low.Value)} {u}";
         }
 
         return (i.Low, i.High) switch
