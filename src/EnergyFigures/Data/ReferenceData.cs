@@ -13,6 +13,7 @@ internal static class ReferenceData
     internal const string SeriesResource = "EnergyFigures.Data.reference.series.csv";
     internal const string ObservationsResource = "EnergyFigures.Data.reference.observations.csv";
     internal const string ReportedFiguresResource = "EnergyFigures.Data.reference.reported_figures.csv";
+    internal const string SourcesResource = "EnergyFigures.Data.SOURCES.md";
 
     private static readonly string[] SeriesColumns = ["id", "name", "unit", "frequency", "publisher", "dataset", "licence", "source_url", "retrieved_from", "citation", "notes"];
     private static readonly string[] ObservationColumns = ["series_id", "period", "value"];
@@ -22,6 +23,13 @@ internal static class ReferenceData
         using var series = EmbeddedData.Open(SeriesResource);
         using var observations = EmbeddedData.Open(ObservationsResource);
         return Parse(series, observations, "embedded data/reference");
+    }
+
+    internal static string LoadSources()
+    {
+        using var stream = EmbeddedData.Open(SourcesResource);
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     internal static ClaimSet LoadReportedFigures()

@@ -12,6 +12,8 @@ public sealed class ReferenceLibrary
 {
     private static readonly Lazy<ReferenceLibrary> ShippedLazy = new(Data.ReferenceData.LoadLibrary, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<string> SourcesLazy = new(Data.ReferenceData.LoadSources, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly ImmutableArray<ReferenceSeries> _series;
     private readonly FrozenDictionary<string, ReferenceSeries> _byId;
 
@@ -27,6 +29,13 @@ public sealed class ReferenceLibrary
     /// </summary>
     /// <exception cref="EnergyFiguresException">The embedded data is damaged (<see cref="ErrorCodes.EmbeddedDataDamaged"/>; a build problem).</exception>
     public static ReferenceLibrary Shipped => ShippedLazy.Value;
+
+    /// <summary>
+    /// The text of <c>data/SOURCES.md</c> as shipped in the assembly (it is also in the package under
+    /// <c>data/SOURCES.md</c>): for every shipped data file its origin, publisher, licence and the required
+    /// attribution — World Bank (CC BY 4.0), ECB, FRED/H.15, BP, and each news page of the reported figures.
+    /// </summary>
+    public static string SourcesMarkdown => SourcesLazy.Value;
 
     /// <summary>The series, sorted by id.</summary>
     public IReadOnlyList<ReferenceSeries> Series => _series;

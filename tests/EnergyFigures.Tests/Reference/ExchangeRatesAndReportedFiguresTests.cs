@@ -57,3 +57,33 @@ public class ExchangeRatesAndReportedFiguresTests
         Assert.Equal(127m, set.Get("ref-gas-price-belarus-2020").Figure.Value);
     }
 }
+
+public class AttributionTests
+{
+    [Fact]
+    public void SOURCES_md_ships_inside_the_assembly_and_names_every_publisher_and_licence()
+    {
+        var text = ReferenceLibrary.SourcesMarkdown;
+        Assert.Equal(File.ReadAllText(EnergyFigures.Tests.Support.RepoPaths.Data("SOURCES.md")), text);
+        foreach (var must in new[] { "World Bank", "CC BY 4.0", "European Central Bank", "FRED", "H.15", "BP Statistical Review" })
+        {
+            Assert.Contains(must, text);
+        }
+    }
+
+    [Fact]
+    public void Every_reported_figures_page_and_every_series_is_cited_in_SOURCES_md()
+    {
+        var text = ReferenceLibrary.SourcesMarkdown;
+        foreach (var c in ReportedFigures.Shipped)
+        {
+            Assert.Contains("<" + c.FirstAppearance.Source.Url!.OriginalString + ">", text);
+            Assert.Contains("`" + c.Id + "`", text);
+        }
+
+        foreach (var s in ReferenceLibrary.Shipped.Series)
+        {
+            Assert.Contains("`" + s.Id + "`", text);
+        }
+    }
+}
