@@ -104,4 +104,9 @@ public static class ErrorCodes
     public const string OutsideCoverage = "EF4003";
     /// <summary>Embedded data is missing or damaged (a build problem).</summary>
     public const string EmbeddedDataDamaged = "EF4004";
+
+    // ---- EF5xxx: charts ----
+
+    /// <summary>A chart cannot draw its input as given (for example the spread between two open-ended bounds, or a series with no observations).</summary>
+    public const string ChartInputUnusable = "EF5001";
 }
