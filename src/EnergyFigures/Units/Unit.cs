@@ -132,6 +132,11 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
     /// <returns><see langword="true"/> when equivalent.</returns>
     public bool IsEquivalentTo(Unit other)
     {
+        if (Equals(other))
+        {
+            return true;
+        }
+
         if (!IsConvertibleTo(other))
         {
             return false;
