@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Fuzzes EnergyFigures with SharpFuzz + AFL++ (see docs/fuzzing.md).
 #
-#   tests/fuzz/run-fuzz.sh [-t SECONDS] [-e EXECUTIONS] [TARGET...]
+#   tests/fuzz/run-fuzz.sh [-t SECONDS] [-e EXECUTIONS] [-i INPUT_ROOT] [TARGET...]
 #
 # TARGET is csv, unit or figure (default: all three, run one after another). -t stops each target after
-# SECONDS (default 600); -e stops it after EXECUTIONS (AFL++ -E), whichever comes first.
+# SECONDS (default 600); -e stops it after EXECUTIONS (AFL++ -E), whichever comes first. -i takes the
+# seeds from INPUT_ROOT/<target> instead of tests/fuzz/corpus/<target> (e.g. an earlier run's queue).
 # Installs AFL++ from Debian (apt-get) and the SharpFuzz.CommandLine tool (tests/fuzz/dotnet-tools.json),
 # publishes the harness, instruments EnergyFigures.dll and CsvHelper.dll, then runs afl-fuzz per target.
 # Work files go to tests/fuzz/out/ (ignored by git); new crashes and hangs are copied to
@@ -15,11 +16,13 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 seconds=600
 execs=""
-while getopts "t:e:" opt; do
+input_root=""
+while getopts "t:e:i:" opt; do
   case "$opt" in
     t) seconds="$OPTARG" ;;
     e) execs="$OPTARG" ;;
-    *) echo "usage: $0 [-t SECONDS] [-e EXECUTIONS] [csv|unit|figure ...]" >&2; exit 2 ;;
+    i) input_root="$OPTARG" ;;
+    *) echo "usage: $0 [-t SECONDS] [-e EXECUTIONS] [-i INPUT_ROOT] [csv|unit|figure ...]" >&2; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
@@ -51,7 +54,7 @@ for target in "${targets[@]}"; do
   mkdir -p "$out" "$here/findings/$target"
   extra=()
   [ -n "$execs" ] && extra+=(-E "$execs")
-  input="$here/corpus/$target"
+  input="${input_root:-$here/corpus}/$target"
   # Resume a previous run of this target when there is one.
   [ -f "$out/default/fuzzer_stats" ] && input="-"
   echo "== $target: afl-fuzz for ${seconds}s ${execs:+or $execs executions}"
