@@ -65,7 +65,7 @@ public class CompareBenchmarks
         _factors = Units.ToDictionary(u => u, u => new Quantity(Interval.Point(1m), u).ConvertTo(Units[0]).Interval);
     }
 
-    /// <summary>With the public operators: <see cref="Quantity.ConvertTo"/>, <c>-</c>, and interval division.</summary>
+    /// <summary>With the public operators: <see cref="Quantity.ConvertTo(Units.Unit)"/>, <c>-</c>, and interval division.</summary>
     /// <returns>A checksum of the verdicts (so nothing is optimised away).</returns>
     [Benchmark(Baseline = true, OperationsPerInvoke = FullCount)]
     public long QuantityOperators()
