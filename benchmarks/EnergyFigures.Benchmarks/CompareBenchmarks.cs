@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using EnergyFigures.Derivation;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
 
@@ -97,6 +98,28 @@ public class CompareBenchmarks
             var difference = claim - reference;
             var ratio = claim / reference;
             sum += Score(Judge(claim, reference), difference, ratio);
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// With the derivation API (<see cref="Compare"/>): each figure as a <see cref="DerivedFigure"/>, then
+    /// <see cref="Compare.Difference"/> and <see cref="Compare.Ratio"/> (both with lineage) and
+    /// <see cref="Compare.OrderingOf"/> of the difference.
+    /// </summary>
+    /// <returns>A checksum of the orderings.</returns>
+    [Benchmark(OperationsPerInvoke = FullCount)]
+    public long DerivedFigures()
+    {
+        long sum = 0;
+        var reference = Derive.Given(_reference, "reference");
+        foreach (var f in _figures)
+        {
+            var claim = Derive.Given(f.Quantity);
+            var difference = Compare.Difference(claim, reference);
+            var ratio = Compare.Ratio(claim, reference);
+            sum += ((int)Compare.OrderingOf(difference.Interval) * 4) + (ratio.Interval.HasHigh ? 2 : 0) + 1;
         }
 
         return sum;
