@@ -11,6 +11,7 @@ namespace EnergyFigures.Benchmarks;
 /// <c>benchmarks/compare-peers.sh</c>.
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class ChartBenchmarks
 {
     private Chart _chart = null!;

@@ -25,7 +25,7 @@ public enum Verdict
 /// [170, 190] USD/1000 m3. One operation is one figure.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class CompareBenchmarks
 {
     /// <summary>The number of figures of a full run.</summary>
