@@ -10,7 +10,6 @@ namespace EnergyFigures.Benchmarks;
 /// assembly loading) is timed as whole processes by <c>benchmarks/compare-peers.sh</c> (the <c>shipped</c> verb).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class EmbeddedDatasetBenchmarks
 {
     /// <summary>The cached set, as every use after the first sees it.</summary>
