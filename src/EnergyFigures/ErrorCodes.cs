@@ -108,4 +108,9 @@ public static class ErrorCodes
     public const string NoObservation = "EF4005";
     /// <summary>A period does not match a series' frequency (e.g. a single day asked of a monthly series).</summary>
     public const string PeriodNotInSeriesFrequency = "EF4006";
+
+    // ---- EF5xxx: charts ----
+
+    /// <summary>A chart cannot draw its input as given (for example the spread between two open-ended bounds, or a series with no observations).</summary>
+    public const string ChartInputUnusable = "EF5001";
 }
