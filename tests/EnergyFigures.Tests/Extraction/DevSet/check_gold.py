@@ -22,7 +22,7 @@ CURRENCIES = {"USD", "EUR", "GBP", "RUB", "PLN", "BYN", "CNY", "UAH", "CHF", "JP
 SYMBOLS = CURRENCIES | {"m3", "bcm", "MWh", "GJ", "MMBtu", "bbl", "t", "percent", "pp", "bp",
                         "year", "quarter", "month", "day"}
 SIDE = re.compile(r"^(?:(\d+) )?([A-Za-z0-9]+)$")
-WORD_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+WORD_NUMBERS = {"a billion", "a million", "a thousand", "a trillion", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
 def utf16_units(s):
