@@ -1,0 +1,115 @@
+using System.Text;
+
+namespace EnergyFigures.Claims;
+
+/// <summary>Who made a claim.</summary>
+/// <param name="Name">The claimant's name, e.g. <c>Alexander Lukashenko</c>.</param>
+/// <param name="Role">The role at the time, e.g. <c>President of Belarus</c>; null when not recorded.</param>
+public sealed record Claimant(string Name, string? Role = null)
+{
+    /// <summary>The name, and the role in parentheses when known.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Role is null ? Name : $"{Name} ({Role})";
+}
+
+/// <summary>Whether a quote is verbatim or a compiler's summary.</summary>
+public enum QuoteKind
+{
+    /// <summary>Verbatim, as published.</summary>
+    Verbatim,
+    /// <summary>A compiler's summary of a page (used for figures reported in news pages).</summary>
+    Summary,
+}
+
+/// <summary>A publication a claim appeared in.</summary>
+/// <param name="Title">Its title.</param>
+/// <param name="Author">Its author; null when not known.</param>
+/// <param name="Outlet">Its outlet, e.g. <c>Global Research</c>.</param>
+/// <param name="Date">Its date.</param>
+/// <param name="Url">Its absolute URL; null when not known.</param>
+/// <param name="OriginallyPublishedIn">The outlet that first published it, for a re-publication; null otherwise.</param>
+public sealed record Publication(string Title, string? Author, string Outlet, DateOnly Date, Uri? Url = null, string? OriginallyPublishedIn = null);
+
+/// <summary>One appearance of a claim: the quote, where it was published, and through whom it was relayed.</summary>
+/// <param name="Quote">The passage containing the figure.</param>
+/// <param name="QuoteKind">Verbatim or summary.</param>
+/// <param name="SaidOn">When the claimant said it (a day, or the days it may have been); default when unknown.</param>
+/// <param name="ReportedBy">Who relayed it between the claimant and the publication, in order (e.g. BelTA).</param>
+/// <param name="Source">The publication.</param>
+public sealed record Appearance(string Quote, QuoteKind QuoteKind, Period SaidOn, EquatableArray<string> ReportedBy, Publication Source)
+{
+    /// <summary>
+    /// The chain from the claimant to the original outlet, e.g.
+    /// <c>Alexander Lukashenko → BelTA → Andrew Korybko, Global Research (2020-02-06) → originally OneWorld</c>.
+    /// </summary>
+    /// <param name="claimant">The claimant who starts the chain.</param>
+    /// <returns>The chain as text.</returns>
+    public string DescribeChain(Claimant claimant)
+    {
+        ArgumentNullException.ThrowIfNull(claimant);
+        var sb = new StringBuilder(claimant.Name);
+        foreach (var r in ReportedBy)
+        {
+            sb.Append(" → ").Append(r);
+        }
+
+        sb.Append(" → ");
+        if (Source.Author is not null)
+        {
+            sb.Append(Source.Author).Append(", ");
+        }
+
+        sb.Append(Source.Outlet).Append(" (").Append(Source.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append(')');
+        if (Source.OriginallyPublishedIn is not null)
+        {
+            sb.Append(" → originally ").Append(Source.OriginallyPublishedIn);
+        }
+
+        return sb.ToString();
+    }
+}
+
+/// <summary>
+/// A quantitative claim: a figure about a subject, for a period, made by a claimant, with one or more
+/// appearances. A claim, never a fact. Immutable; compares by value.
+/// </summary>
+/// <param name="Id">Stable id (lower-case letters, digits, '-').</param>
+/// <param name="Subject">What is measured, and between whom.</param>
+/// <param name="Period">The time the value refers to.</param>
+/// <param name="Claimant">Who made the claim.</param>
+/// <param name="Figure">The figure as stated.</param>
+/// <param name="Appearances">Where it appeared (at least one).</param>
+/// <param name="Topics">Topic words.</param>
+/// <param name="Countries">ISO 3166-1 alpha-2 codes of the countries it is about.</param>
+/// <param name="Notes">Editors' notes; null when none.</param>
+public sealed record Claim(
+    string Id,
+    string Subject,
+    Period Period,
+    Claimant Claimant,
+    Figure Figure,
+    EquatableArray<Appearance> Appearances,
+    EquatableArray<string> Topics,
+    EquatableArray<string> Countries,
+    string? Notes = null)
+{
+    /// <summary>The first appearance.</summary>
+    public Appearance FirstAppearance => Appearances[0];
+
+    /// <summary>
+    /// A short citation for people: <c>Alexander Lukashenko, via BelTA, in Global Research, 2020-02-06</c>.
+    /// </summary>
+    public string Citation
+    {
+        get
+        {
+            var a = FirstAppearance;
+            var via = a.ReportedBy.Count > 0 ? ", via " + string.Join(" and ", a.ReportedBy) : string.Empty;
+            return $"{Claimant.Name}{via}, in {a.Source.Outlet}, {a.Source.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
+        }
+    }
+
+    /// <summary>The id, the figure as printed, and the claimant.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Id}: {Figure.Text} — {Subject} ({Claimant.Name})";
+}

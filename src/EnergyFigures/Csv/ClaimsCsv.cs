@@ -1,0 +1,746 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using EnergyFigures.Claims;
+using EnergyFigures.Units;
+
+namespace EnergyFigures.Csv;
+
+/// <summary>
+/// Reads and writes claims files in the EnergyFigures CSV schema (see <c>data/README.md</c>), with
+/// CsvHelper. Reading validates every row and reports every problem with file, line, field, a stable code
+/// and what was expected; nothing is dropped silently and one bad row does not hide the others.
+/// Writing then reading gives equal claims, every value exactly as printed.
+/// </summary>
+public static class ClaimsCsv
+{
+    /// <summary>The columns of the schema, in the order they are written.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "id", "subject", "period", "claimant", "claimant_role", "text", "bound", "value", "value_high", "tolerance", "scale", "unit",
+        "topics", "countries", "quote", "quote_kind", "said_on", "reported_by", "source_title", "source_author", "source_outlet",
+        "source_date", "source_url", "originally_published_in", "notes",
+    ];
+
+    /// <summary>The columns a file must have.</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } =
+        ["id", "subject", "period", "claimant", "text", "bound", "value", "unit", "quote", "source_title", "source_outlet", "source_date"];
+
+    /// <summary>The largest record accepted, in bytes (a guard against hostile input such as a quote never closed).</summary>
+    public const int DefaultMaxRecordBytes = 1 << 20;
+
+    private const int ClaimColumnCount = 14; // id .. countries (plus notes, checked separately)
+
+    /// <summary>Reads and validates a claims file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The report: the valid claims and every problem.</returns>
+    public static ValidationReport Validate(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = Path.GetFileName(path);
+        Stream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            var d = new Diagnostic(ErrorCodes.FileUnreadable, name, 0, null, null, $"The file cannot be read: {e.Message} Expected a readable UTF-8 CSV file.");
+            return new ValidationReport(name, ClaimSet.Empty, [d], 0);
+        }
+
+        using (stream)
+        {
+            return Validate(stream, name);
+        }
+    }
+
+    /// <summary>Reads and validates claims from a stream (UTF-8, or UTF-16/32 with a byte order mark).</summary>
+    /// <param name="stream">The input.</param>
+    /// <param name="sourceName">The name to use in diagnostics (e.g. the file name).</param>
+    /// <param name="maxRecordBytes">The largest record accepted, in bytes.</param>
+    /// <returns>The report: the valid claims and every problem.</returns>
+    public static ValidationReport Validate(Stream stream, string sourceName, int maxRecordBytes = DefaultMaxRecordBytes)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var reader = new Reader(sourceName);
+        using var csv = CsvReader.Create(stream, reader.Options(maxRecordBytes), leaveOpen: true);
+        return reader.Run(csv);
+    }
+
+    /// <summary>Reads and validates claims from text.</summary>
+    /// <param name="text">The CSV text.</param>
+    /// <param name="sourceName">The name to use in diagnostics.</param>
+    /// <returns>The report.</returns>
+    public static ValidationReport ValidateText(string text, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var ms = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        return Validate(ms, sourceName);
+    }
+
+    /// <summary>Loads a claims file; throws when it has any problem.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The claims.</returns>
+    /// <exception cref="ClaimsFileException">The file has problems (the report lists every one).</exception>
+    public static ClaimSet Load(string path) => Validate(path).ThrowIfInvalid();
+
+    /// <summary>Loads claims from a stream; throws when there is any problem.</summary>
+    /// <param name="stream">The input.</param>
+    /// <param name="sourceName">The name to use in messages.</param>
+    /// <returns>The claims.</returns>
+    /// <exception cref="ClaimsFileException">The input has problems.</exception>
+    public static ClaimSet Load(Stream stream, string sourceName) => Validate(stream, sourceName).ThrowIfInvalid();
+
+    /// <summary>Writes claims to a file (UTF-8, LF line endings), one row per appearance.</summary>
+    /// <param name="claims">The claims.</param>
+    /// <param name="path">The file path (overwritten).</param>
+    public static void Write(IEnumerable<Claim> claims, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.Create(path);
+        Write(claims, stream);
+    }
+
+    /// <summary>
+    /// Writes claims as CSV (UTF-8 without BOM, LF line endings), one row per appearance. Text fields that a
+    /// spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR) are
+    /// written with a leading apostrophe, which the reader removes again; numbers are never touched.
+    /// </summary>
+    /// <param name="claims">The claims.</param>
+    /// <param name="stream">The output (left open).</param>
+    public static void Write(IEnumerable<Claim> claims, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(stream);
+        var options = new CsvWriterOptions { Separator = ',', NewLine = "\n", Quoting = CsvQuoting.WhenNeeded };
+        using var csv = CsvWriter.Create(stream, options, leaveOpen: true);
+        csv.WriteHeader(Columns.ToArray());
+        var row = new string[Columns.Count];
+        foreach (var c in claims)
+        {
+            foreach (var a in c.Appearances)
+            {
+                FillRow(row, c, a);
+                for (int i = 0; i < row.Length; i++)
+                {
+                    csv.WriteField(row[i]);
+                }
+
+                csv.EndRecord();
+            }
+        }
+
+        csv.Flush();
+    }
+
+    /// <summary>Writes claims to a string (see <see cref="Write(IEnumerable{Claim}, Stream)"/>).</summary>
+    /// <param name="claims">The claims.</param>
+    /// <returns>The CSV text.</returns>
+    public static string WriteToString(IEnumerable<Claim> claims)
+    {
+        using var ms = new MemoryStream();
+        Write(claims, ms);
+        return Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    private static void FillRow(string[] row, Claim c, Appearance a)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var f = c.Figure;
+        row[0] = c.Id;
+        row[1] = Protect(c.Subject);
+        row[2] = c.Period.ToString();
+        row[3] = Protect(c.Claimant.Name);
+        row[4] = Protect(c.Claimant.Role ?? string.Empty);
+        row[5] = Protect(f.Text);
+        row[6] = f.Bound.ToName();
+        row[7] = f.Value.ToString(inv);
+        row[8] = f.ValueHigh?.ToString(inv) ?? string.Empty;
+        row[9] = f.Tolerance?.ToString(inv) ?? string.Empty;
+        row[10] = f.Scale.ToName();
+        row[11] = f.Unit.Symbol;
+        row[12] = Protect(string.Join(';', c.Topics));
+        row[13] = string.Join(';', c.Countries);
+        row[14] = Protect(a.Quote);
+        row[15] = a.QuoteKind == QuoteKind.Verbatim ? string.Empty : "summary";
+        row[16] = a.SaidOn.ToString();
+        row[17] = Protect(string.Join(';', a.ReportedBy));
+        row[18] = Protect(a.Source.Title);
+        row[19] = Protect(a.Source.Author ?? string.Empty);
+        row[20] = Protect(a.Source.Outlet);
+        row[21] = a.Source.Date.ToString("yyyy-MM-dd", inv);
+        row[22] = a.Source.Url?.OriginalString ?? string.Empty;
+        row[23] = Protect(a.Source.OriginallyPublishedIn ?? string.Empty);
+        row[24] = Protect(c.Notes ?? string.Empty);
+    }
+
+    /// <summary>Neutralizes a text that a spreadsheet would run as a formula (reversible by <see cref="Unprotect"/>).</summary>
+    internal static string Protect(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        char c0 = text[0];
+        if (IsFormulaStart(c0) || (c0 == '\'' && text.Length > 1 && (IsFormulaStart(text[1]) || text[1] == '\'')))
+        {
+            return "'" + text;
+        }
+
+        return text;
+    }
+
+    /// <summary>Removes the apostrophe <see cref="Protect"/> added.</summary>
+    internal static string Unprotect(string text) =>
+        text.Length > 1 && text[0] == '\'' && (IsFormulaStart(text[1]) || text[1] == '\'') ? text[1..] : text;
+
+    private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    private sealed class Reader
+    {
+        private readonly string _file;
+        private readonly List<Diagnostic> _diagnostics = [];
+        private readonly List<Claim> _claims = [];
+        private readonly Dictionary<string, long> _idLines = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string?, string, string, string?, string?), Publication> _publications = [];
+        private int[] _index = [];
+        private long _rows;
+
+        // The claim being assembled from consecutive rows with the same id.
+        private string? _currentId;
+        private string[]? _currentClaimFields;
+        private Claim? _currentClaim;
+        private List<Appearance>? _currentAppearances;
+        private bool _currentBad;
+
+        public Reader(string file) => _file = file;
+
+        public CsvReaderOptions Options(int maxRecordBytes) => new()
+        {
+            Separator = ',',
+            HasHeader = true,
+            TrackLineNumbers = true,
+            MaxRecordSize = maxRecordBytes,
+            DetectSeparatorHint = false,
+            SkipEmptyLines = true,
+            PoolStrings = true,
+            FormatProvider = CultureInfo.InvariantCulture,
+            OnMalformedRecord = m => Add(ErrorCodes.MalformedCsv, m.LineNumber, null, null, MalformedMessage(m.Reason)),
+        };
+
+        private static string MalformedMessage(CsvMalformedReason reason) => reason switch
+        {
+            CsvMalformedReason.UnterminatedQuote => "A quoted field is never closed; expected a closing '\"' before the end of the file (a quote inside a quoted field is written as \"\").",
+            CsvMalformedReason.StrayQuote => "A '\"' stands inside an unquoted field; expected the whole field in quotes, with inner quotes doubled (\"\").",
+            CsvMalformedReason.TextAfterClosingQuote => "Text follows the closing quote of a field; expected a ',' or the end of the line right after it.",
+            _ => $"The record is malformed ({reason}); expected RFC 4180 CSV.",
+        };
+
+        public ValidationReport Run(CsvReader csv)
+        {
+            try
+            {
+                if (!ReadHeader(csv))
+                {
+                    return Finish();
+                }
+
+                while (csv.Read())
+                {
+                    _rows++;
+                    ReadRow(csv);
+                }
+
+                FlushClaim();
+            }
+            catch (CsvFormatException e)
+            {
+                FlushClaim();
+                bool tooLarge = e.Message.Contains("MaxRecordSize", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("larger", StringComparison.OrdinalIgnoreCase);
+                Add(
+                    tooLarge ? ErrorCodes.RecordTooLarge : ErrorCodes.MalformedCsv,
+                    e.LineNumber,
+                    null,
+                    null,
+                    tooLarge
+                        ? string.Create(CultureInfo.InvariantCulture, $"A record is larger than the limit of {DefaultMaxRecordBytes} bytes (often a quote never closed, or a file that is not CSV); reading stopped here. Expected records of ordinary size.")
+                        : $"The CSV is malformed: {e.Message} Reading stopped here.");
+            }
+            catch (DecoderFallbackException e)
+            {
+                Add(ErrorCodes.FileUnreadable, 0, null, null, $"The file is not valid text in its encoding ({e.Message}); expected UTF-8.");
+            }
+
+            return Finish();
+        }
+
+        private ValidationReport Finish()
+        {
+            var good = ClaimSet.Create(_claims);
+            return new ValidationReport(_file, good, _diagnostics.ToArray(), _rows);
+        }
+
+        private bool ReadHeader(CsvReader csv)
+        {
+            csv.ReadHeader();
+            var headers = csv.Headers;
+            if (headers.Count == 0 || (headers.Count == 1 && string.IsNullOrWhiteSpace(headers[0])))
+            {
+                Add(ErrorCodes.EmptyFile, 0, null, null, "The file is empty; expected a header row naming the columns (see data/README.md), then one row per claim appearance.");
+                return false;
+            }
+
+            _index = Enumerable.Repeat(-1, Columns.Count).ToArray();
+            bool ok = true;
+            for (int i = 0; i < headers.Count; i++)
+            {
+                var h = headers[i];
+                if (i == 0 && h.Length > 0 && h[0] == '\uFEFF')
+                {
+                    h = h[1..];
+                }
+
+                int k = IndexOfColumn(h);
+                if (k < 0)
+                {
+                    Add(ErrorCodes.UnknownColumn, 1, h, i + 1, $"Unknown column '{h}'; expected only the columns of the schema: {string.Join(", ", Columns)}.");
+                    ok = false;
+                }
+                else if (_index[k] >= 0)
+                {
+                    Add(ErrorCodes.DuplicateColumn, 1, h, i + 1, $"The column '{h}' appears twice (columns {_index[k] + 1} and {i + 1}); expected each column once.");
+                    ok = false;
+                }
+                else
+                {
+                    _index[k] = i;
+                }
+            }
+
+            foreach (var r in RequiredColumns)
+            {
+                if (_index[IndexOfColumn(r)] < 0)
+                {
+                    Add(ErrorCodes.MissingColumn, 1, r, null, $"The required column '{r}' is missing; expected a header with at least: {string.Join(", ", RequiredColumns)}.");
+                    ok = false;
+                }
+            }
+
+            return ok;
+        }
+
+        private static int IndexOfColumn(string name)
+        {
+            for (int i = 0; i < Columns.Count; i++)
+            {
+                if (string.Equals(Columns[i], name, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private void ReadRow(CsvReader csv)
+        {
+            long line = csv.LineNumber;
+            var fields = new string[Columns.Count];
+            for (int k = 0; k < fields.Length; k++)
+            {
+                int i = _index[k];
+                fields[k] = i >= 0 && i < csv.FieldCount ? csv.GetString(i) : string.Empty;
+            }
+
+            if (csv.FieldCount > _index.Count(i => i >= 0))
+            {
+                Add(ErrorCodes.TooManyFields, line, null, null, string.Create(CultureInfo.InvariantCulture, $"The row has {csv.FieldCount} fields but the header has {_index.Count(i => i >= 0)}; expected one field per column (quote fields that contain commas)."));
+                _currentBad |= fields[0] == _currentId;
+                MarkBad(fields[0], line);
+                return;
+            }
+
+            int before = _diagnostics.Count;
+            for (int k = 0; k < fields.Length; k++)
+            {
+                if (k is 7 or 8 or 9 or 2 or 16 or 21 or 0 or 6 or 10 or 11 or 13 or 15 or 22)
+                {
+                    continue;
+                }
+
+                fields[k] = Unprotect(fields[k]);
+                if (HasControl(fields[k], allowBreaks: k is 14 or 24))
+                {
+                    Add(ErrorCodes.ControlCharacter, line, k, $"The field holds a control character (such as NUL); expected plain text{(k is 14 or 24 ? " (line breaks and tabs are allowed here)" : string.Empty)}.");
+                }
+            }
+
+            var id = fields[0];
+            if (id.Length == 0)
+            {
+                Add(ErrorCodes.MissingValue, line, 0, "The id is empty; expected a stable id such as gas-price-offered-2020.");
+            }
+            else if (!IsValidId(id))
+            {
+                Add(ErrorCodes.BadId, line, 0, $"The id '{Clip(id)}' is not valid; expected lower-case letters, digits and '-', starting with a letter, at most 80 characters.");
+            }
+
+            bool continues = id.Length > 0 && id == _currentId;
+            if (continues)
+            {
+                // Another appearance of the current claim: claim columns must agree.
+                for (int k = 0; k < ClaimColumnCount; k++)
+                {
+                    if (!string.Equals(fields[k], _currentClaimFields![k], StringComparison.Ordinal))
+                    {
+                        Add(ErrorCodes.ConflictingRows, line, k, $"This row continues claim '{id}' but its {Columns[k]} differs from the claim's first row; expected identical claim columns on every row of one claim (or a new id).");
+                    }
+                }
+
+                var appearance = ParseAppearance(fields, line, _currentClaim?.Figure);
+                if (_diagnostics.Count > before || appearance is null)
+                {
+                    _currentBad = true;
+                }
+                else
+                {
+                    _currentAppearances!.Add(appearance);
+                }
+
+                return;
+            }
+
+            FlushClaim();
+            if (id.Length > 0 && _idLines.TryGetValue(id, out var firstLine))
+            {
+                Add(ErrorCodes.DuplicateId, line, 0, string.Create(CultureInfo.InvariantCulture, $"The id '{id}' was already used by the claim on line {firstLine}; expected unique ids (rows of one claim must be consecutive)."));
+            }
+            else if (id.Length > 0)
+            {
+                _idLines[id] = line;
+            }
+
+            var claim = ParseClaim(fields, line, out var firstAppearance);
+            _currentId = id.Length > 0 ? id : null;
+            _currentClaimFields = fields;
+            _currentClaim = claim;
+            _currentAppearances = firstAppearance is null ? [] : [firstAppearance];
+            _currentBad = _diagnostics.Count > before || claim is null || firstAppearance is null;
+        }
+
+        private void MarkBad(string id, long line)
+        {
+            if (id.Length > 0 && id != _currentId)
+            {
+                FlushClaim();
+                _idLines.TryAdd(id, line);
+                _currentId = id;
+                _currentClaim = null;
+                _currentClaimFields = new string[Columns.Count];
+                _currentAppearances = [];
+            }
+
+            _currentBad = true;
+        }
+
+        private void FlushClaim()
+        {
+            if (_currentClaim is not null && !_currentBad && _currentAppearances is { Count: > 0 })
+            {
+                _claims.Add(_currentClaim with { Appearances = new EquatableArray<Appearance>(_currentAppearances) });
+            }
+
+            _currentId = null;
+            _currentClaim = null;
+            _currentAppearances = null;
+            _currentClaimFields = null;
+            _currentBad = false;
+        }
+
+        private Claim? ParseClaim(string[] f, long line, out Appearance? appearance)
+        {
+            var inv = CultureInfo.InvariantCulture;
+            bool ok = true;
+            Require(f, 1, line, "what is measured, e.g. 'Price Russia proposed for gas delivered to Belarus'", ref ok);
+            Require(f, 3, line, "who made the claim", ref ok);
+            Require(f, 5, line, "the figure exactly as printed, e.g. '$127 per 1,000 cubic meters'", ref ok);
+
+            Period period = default;
+            if (f[2].Length == 0)
+            {
+                Add(ErrorCodes.MissingValue, line, 2, "The period is empty; expected YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or START/END.");
+                ok = false;
+            }
+            else if (!Period.TryParse(f[2], out period))
+            {
+                Add(ErrorCodes.BadPeriod, line, 2, $"'{Clip(f[2])}' is not a period; expected YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or START/END (e.g. 2019/2020).");
+                ok = false;
+            }
+
+            BoundKind bound = default;
+            if (f[6].Length == 0)
+            {
+                Add(ErrorCodes.MissingValue, line, 6, "The bound is empty; expected exact, approximately, under, at_most, over, at_least, range or plus_minus.");
+                ok = false;
+            }
+            else if (!BoundNames.TryParseBound(f[6], out bound))
+            {
+                Add(ErrorCodes.BadBound, line, 6, $"'{Clip(f[6])}' is not a bound kind; expected exact, approximately, under, at_most, over, at_least, range or plus_minus.");
+                ok = false;
+            }
+
+            decimal value = 0;
+            bool haveValue = ParseNumber(f, 7, line, required: true, ref ok, out var v);
+            if (haveValue)
+            {
+                value = v!.Value;
+            }
+
+            ParseNumber(f, 8, line, required: false, ref ok, out var high);
+            ParseNumber(f, 9, line, required: false, ref ok, out var tolerance);
+
+            if (!BoundNames.TryParseScale(f[10], out var scale))
+            {
+                Add(ErrorCodes.BadScale, line, 10, $"'{Clip(f[10])}' is not a scale word; expected empty, thousand, million, billion or trillion.");
+                ok = false;
+            }
+
+            Unit? unit = null;
+            if (f[11].Length == 0)
+            {
+                Add(ErrorCodes.MissingValue, line, 11, "The unit is empty; expected a unit such as USD/1000 m3, percent/year or USD.");
+                ok = false;
+            }
+            else if (!Unit.TryParse(f[11], out unit, out var unitError))
+            {
+                Add(ErrorCodes.BadUnit, line, 11, unitError!.Message);
+                ok = false;
+            }
+
+            if (ok && haveValue && f[6].Length > 0)
+            {
+                if (bound == BoundKind.Range && high is null)
+                {
+                    Add(ErrorCodes.RangeMissingSide, line, 8, "A range needs its high side in value_high; expected e.g. value 4 and value_high 6 for \"from 4% to 6%\".");
+                    ok = false;
+                }
+                else
+                {
+                    var problem = Figure.Check(bound, value, high, tolerance, out var code);
+                    if (problem is not null)
+                    {
+                        int col = code is ErrorCodes.BadTolerance ? 9 : code is ErrorCodes.UnexpectedValue && high is not null && bound != BoundKind.Range ? 8 : code is ErrorCodes.UnexpectedValue ? 9 : 8;
+                        Add(code, line, col, problem);
+                        ok = false;
+                    }
+                }
+            }
+
+            var topics = SplitList(f[12]);
+            var countries = SplitList(f[13]);
+            foreach (var c in countries)
+            {
+                if (c.Length != 2 || !char.IsAsciiLetterUpper(c[0]) || !char.IsAsciiLetterUpper(c[1]))
+                {
+                    Add(ErrorCodes.BadCountry, line, 13, $"'{Clip(c)}' is not an ISO 3166-1 alpha-2 country code; expected two upper-case letters such as BY or RU, separated by ';'.");
+                    ok = false;
+                }
+            }
+
+            Figure? figure = null;
+            if (ok && unit is not null)
+            {
+                figure = Figure.Create(f[5], bound, value, unit, scale, high, tolerance);
+            }
+
+            appearance = ParseAppearance(f, line, figure);
+            if (!ok || figure is null || appearance is null)
+            {
+                return null;
+            }
+
+            var claimant = new Claimant(f[3], f[4].Length == 0 ? null : f[4]);
+            return new Claim(
+                f[0],
+                f[1],
+                period,
+                claimant,
+                figure,
+                new EquatableArray<Appearance>([appearance]),
+                new EquatableArray<string>(topics),
+                new EquatableArray<string>(countries),
+                f[24].Length == 0 ? null : f[24]);
+        }
+
+        private Appearance? ParseAppearance(string[] f, long line, Figure? figure)
+        {
+            bool ok = true;
+            if (f[14].Length == 0)
+            {
+                Add(ErrorCodes.MissingQuote, line, 14, "The quote is empty; expected the passage that contains the figure, verbatim as published.");
+                ok = false;
+            }
+            else if (figure is not null && !f[14].Contains(figure.Text, StringComparison.Ordinal))
+            {
+                Add(ErrorCodes.QuoteLacksText, line, 14, $"The quote does not contain the figure's text '{Clip(figure.Text)}'; expected the printed text to occur verbatim in the quote.");
+                ok = false;
+            }
+
+            var kind = QuoteKind.Verbatim;
+            if (f[15] is "summary")
+            {
+                kind = QuoteKind.Summary;
+            }
+            else if (f[15] is not ("" or "verbatim"))
+            {
+                Add(ErrorCodes.BadQuoteKind, line, 15, $"'{Clip(f[15])}' is not a quote kind; expected verbatim (or empty) or summary.");
+                ok = false;
+            }
+
+            Period saidOn = default;
+            if (f[16].Length > 0 && !Period.TryParse(f[16], out saidOn))
+            {
+                Add(ErrorCodes.BadPeriod, line, 16, $"'{Clip(f[16])}' is not a period; expected a day YYYY-MM-DD or START/END.");
+                ok = false;
+            }
+
+            Require(f, 18, line, "the title of the publication the quote is taken from", ref ok);
+            Require(f, 20, line, "the outlet of the publication, e.g. Global Research", ref ok);
+            DateOnly date = default;
+            if (f[21].Length == 0)
+            {
+                Add(ErrorCodes.MissingValue, line, 21, "The source date is empty; expected YYYY-MM-DD.");
+                ok = false;
+            }
+            else if (!DateOnly.TryParseExact(f[21], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            {
+                Add(ErrorCodes.BadDate, line, 21, $"'{Clip(f[21])}' is not a date; expected YYYY-MM-DD, e.g. 2020-02-06.");
+                ok = false;
+            }
+
+            Uri? url = null;
+            if (f[22].Length > 0 && (!Uri.TryCreate(f[22], UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)))
+            {
+                Add(ErrorCodes.BadUrl, line, 22, $"'{Clip(f[22])}' is not an absolute http or https URL; expected e.g. https://example.org/page, or leave it empty.");
+                ok = false;
+            }
+
+            if (!ok)
+            {
+                return null;
+            }
+
+            var key = (f[18], f[19].Length == 0 ? null : f[19], f[20], f[21], f[22].Length == 0 ? null : f[22], f[23].Length == 0 ? null : f[23]);
+            if (!_publications.TryGetValue(key, out var publication))
+            {
+                publication = new Publication(f[18], key.Item2, f[20], date, url, key.Item6);
+                if (_publications.Count < 100_000)
+                {
+                    _publications[key] = publication;
+                }
+            }
+
+            return new Appearance(f[14], kind, saidOn, new EquatableArray<string>(SplitList(f[17])), publication);
+        }
+
+        private bool ParseNumber(string[] f, int k, long line, bool required, ref bool ok, out decimal? value)
+        {
+            value = null;
+            var s = f[k];
+            if (s.Length == 0)
+            {
+                if (required)
+                {
+                    Add(ErrorCodes.MissingValue, line, k, $"The {Columns[k]} is empty; expected a number such as 127 or 1.5 (no scale word, no thousands separators).");
+                    ok = false;
+                }
+
+                return false;
+            }
+
+            if (s.Length > 64 || !decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
+            {
+                Add(ErrorCodes.BadNumber, line, k, $"'{Clip(s)}' is not a number; expected digits with an optional '-' and '.' as the decimal point, e.g. 127 or 1.5 (no thousands separators, no exponent, no NaN).");
+                ok = false;
+                return false;
+            }
+
+            if (d == 0m && s[0] == '-')
+            {
+                Add(ErrorCodes.BadNumber, line, k, $"'{Clip(s)}' is a negative zero, which a decimal cannot keep as printed; expected 0.");
+                ok = false;
+                return false;
+            }
+
+            if (!char.IsAsciiDigit(s[^1]))
+            {
+                Add(ErrorCodes.BadNumber, line, k, $"'{Clip(s)}' is not a number; expected digits after the decimal point.");
+                ok = false;
+                return false;
+            }
+
+            value = d;
+            return true;
+        }
+
+        private void Require(string[] f, int k, long line, string expected, ref bool ok)
+        {
+            if (f[k].Length == 0)
+            {
+                var code = k switch
+                {
+                    3 => ErrorCodes.MissingClaimant,
+                    14 => ErrorCodes.MissingQuote,
+                    _ => ErrorCodes.MissingValue,
+                };
+                Add(code, line, k, $"The {Columns[k]} is empty; expected {expected}.");
+                ok = false;
+            }
+        }
+
+        private static string[] SplitList(string s) =>
+            s.Length == 0 ? [] : s.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+        private static bool IsValidId(string id)
+        {
+            if (id.Length > 80 || !char.IsAsciiLetterLower(id[0]))
+            {
+                return false;
+            }
+
+            foreach (var c in id)
+            {
+                if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c) && c != '-')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool HasControl(string s, bool allowBreaks)
+        {
+            foreach (var c in s)
+            {
+                if (char.IsControl(c) && !(allowBreaks && c is '\n' or '\r' or '\t'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Clip(string s) => s.Length <= 60 ? s : string.Concat(s.AsSpan(0, 57), "...");
+
+        private void Add(string code, long line, int column, string message) =>
+            _diagnostics.Add(new Diagnostic(code, _file, line, Columns[column], _index.Length > column && _index[column] >= 0 ? _index[column] + 1 : null, message));
+
+        private void Add(string code, long line, string? field, int? column, string message) =>
+            _diagnostics.Add(new Diagnostic(code, _file, line, field, column, message));
+    }
+}

@@ -1,0 +1,54 @@
+namespace EnergyFigures;
+
+/// <summary>
+/// The exception EnergyFigures throws for a problem it detects on purpose. <see cref="Code"/> is one of the
+/// stable <see cref="ErrorCodes"/>; the message says what was found and what was expected.
+/// </summary>
+public class EnergyFiguresException : Exception
+{
+    /// <summary>Creates an exception with a code and a message.</summary>
+    /// <param name="code">One of the <see cref="ErrorCodes"/>.</param>
+    /// <param name="message">What was found and what was expected.</param>
+    public EnergyFiguresException(string code, string message)
+        : base(message)
+    {
+        Code = code;
+    }
+
+    /// <summary>Creates an exception with a code, a message and the exception that caused it.</summary>
+    /// <param name="code">One of the <see cref="ErrorCodes"/>.</param>
+    /// <param name="message">What was found and what was expected.</param>
+    /// <param name="innerException">The cause.</param>
+    public EnergyFiguresException(string code, string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Code = code;
+    }
+
+    /// <summary>Creates an exception with code <see cref="ErrorCodes.InvalidFigure"/>.</summary>
+    public EnergyFiguresException()
+        : this(ErrorCodes.InvalidFigure, "Invalid figure.")
+    {
+    }
+
+    /// <summary>Creates an exception with code <see cref="ErrorCodes.InvalidFigure"/>.</summary>
+    /// <param name="message">The message.</param>
+    public EnergyFiguresException(string message)
+        : this(ErrorCodes.InvalidFigure, message)
+    {
+    }
+
+    /// <summary>Creates an exception with code <see cref="ErrorCodes.InvalidFigure"/>.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public EnergyFiguresException(string message, Exception innerException)
+        : this(ErrorCodes.InvalidFigure, message, innerException)
+    {
+    }
+
+    /// <summary>The stable error code, one of <see cref="ErrorCodes"/>.</summary>
+    public string Code { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Code}: {Message}";
+}

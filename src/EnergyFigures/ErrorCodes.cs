@@ -1,0 +1,107 @@
+namespace EnergyFigures;
+
+/// <summary>
+/// The stable error codes of EnergyFigures. Every exception the library throws on purpose and every
+/// validation diagnostic carries one of these codes; <c>docs/errors.md</c> lists them with a sample input,
+/// the message and the fix. Codes never change meaning once published.
+/// </summary>
+public static class ErrorCodes
+{
+    // ---- EF1xxx: claims files (reading and validation) ----
+
+    /// <summary>The file is empty: it has no header row.</summary>
+    public const string EmptyFile = "EF1001";
+    /// <summary>A required column is missing from the header.</summary>
+    public const string MissingColumn = "EF1002";
+    /// <summary>The header names a column the schema does not know.</summary>
+    public const string UnknownColumn = "EF1003";
+    /// <summary>The header names the same column twice.</summary>
+    public const string DuplicateColumn = "EF1004";
+    /// <summary>The CSV itself is malformed (for example a quote never closed).</summary>
+    public const string MalformedCsv = "EF1005";
+    /// <summary>A record is larger than the reader's limit.</summary>
+    public const string RecordTooLarge = "EF1006";
+    /// <summary>A record has more fields than the header.</summary>
+    public const string TooManyFields = "EF1007";
+    /// <summary>The file could not be read (not found, no permission, not text).</summary>
+    public const string FileUnreadable = "EF1008";
+    /// <summary>A required field is empty.</summary>
+    public const string MissingValue = "EF1010";
+    /// <summary>A number does not parse as an invariant-culture decimal.</summary>
+    public const string BadNumber = "EF1011";
+    /// <summary>A unit is not known (see <see cref="UnknownUnit"/> for the parser's own code).</summary>
+    public const string BadUnit = "EF1012";
+    /// <summary>The bound kind is not one of the known words.</summary>
+    public const string BadBound = "EF1013";
+    /// <summary>The scale word is not one of the known words.</summary>
+    public const string BadScale = "EF1014";
+    /// <summary>A date is not a valid <c>YYYY-MM-DD</c> date.</summary>
+    public const string BadDate = "EF1015";
+    /// <summary>A period is not one of the period forms.</summary>
+    public const string BadPeriod = "EF1016";
+    /// <summary>The low side of a range is above its high side.</summary>
+    public const string LowAboveHigh = "EF1017";
+    /// <summary>A range lacks one of its sides.</summary>
+    public const string RangeMissingSide = "EF1018";
+    /// <summary>A field is given that the bound kind does not take (for example <c>value_high</c> on an exact figure).</summary>
+    public const string UnexpectedValue = "EF1019";
+    /// <summary>A tolerance is zero or negative, or missing where the bound needs it.</summary>
+    public const string BadTolerance = "EF1020";
+    /// <summary>Two claims share an id.</summary>
+    public const string DuplicateId = "EF1021";
+    /// <summary>An id does not follow the id rules.</summary>
+    public const string BadId = "EF1022";
+    /// <summary>The quote is missing.</summary>
+    public const string MissingQuote = "EF1023";
+    /// <summary>The claimant is missing.</summary>
+    public const string MissingClaimant = "EF1024";
+    /// <summary>The quote does not contain the figure's printed text.</summary>
+    public const string QuoteLacksText = "EF1025";
+    /// <summary>A URL is not an absolute http or https URL.</summary>
+    public const string BadUrl = "EF1026";
+    /// <summary>Rows of one claim (same id, consecutive) disagree on a claim column.</summary>
+    public const string ConflictingRows = "EF1027";
+    /// <summary>A country is not an ISO 3166-1 alpha-2 code.</summary>
+    public const string BadCountry = "EF1028";
+    /// <summary>The quote kind is not <c>verbatim</c> or <c>summary</c>.</summary>
+    public const string BadQuoteKind = "EF1029";
+    /// <summary>A field holds a control character (such as NUL) that text fields may not hold.</summary>
+    public const string ControlCharacter = "EF1030";
+
+    // ---- EF2xxx: parsing of values ----
+
+    /// <summary>A unit symbol is not known.</summary>
+    public const string UnknownUnit = "EF2001";
+    /// <summary>A unit expression is malformed.</summary>
+    public const string MalformedUnit = "EF2002";
+    /// <summary>A figure is inconsistent (for example a range whose sides are reversed).</summary>
+    public const string InvalidFigure = "EF2003";
+    /// <summary>A period expression is malformed.</summary>
+    public const string MalformedPeriod = "EF2004";
+    /// <summary>An interval expression is malformed or empty where it may not be.</summary>
+    public const string InvalidInterval = "EF2005";
+
+    // ---- EF3xxx: arithmetic, conversions and comparisons ----
+
+    /// <summary>Two quantities have units that cannot be combined or converted.</summary>
+    public const string IncompatibleUnits = "EF3001";
+    /// <summary>A conversion needs an assumption (an energy content, an exchange rate) that was not given.</summary>
+    public const string MissingAssumption = "EF3002";
+    /// <summary>Percent and percentage points were mixed.</summary>
+    public const string PercentVersusPoints = "EF3003";
+    /// <summary>Division by an interval that is exactly zero.</summary>
+    public const string DivisionByZero = "EF3004";
+    /// <summary>An assumption does not apply to the figure it was given for (wrong units, wrong date).</summary>
+    public const string AssumptionMismatch = "EF3005";
+
+    // ---- EF4xxx: datasets, reference data and lookups ----
+
+    /// <summary>No claim has the id asked for.</summary>
+    public const string UnknownClaim = "EF4001";
+    /// <summary>No reference series has the id asked for.</summary>
+    public const string UnknownSeries = "EF4002";
+    /// <summary>A date or period lies outside a series' coverage.</summary>
+    public const string OutsideCoverage = "EF4003";
+    /// <summary>Embedded data is missing or damaged (a build problem).</summary>
+    public const string EmbeddedDataDamaged = "EF4004";
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using EnergyFigures.Numerics;
+using EnergyFigures.Units;
+
+namespace EnergyFigures;
+
+/// <summary>
+/// An interval of exact decimals with a unit: the value type figures compute with. Operators follow unit
+/// algebra (price × volume = money; money ÷ money = ratio) and interval arithmetic (the true value is
+/// never outside the result). Addition and subtraction need convertible units; currencies never convert
+/// without an exchange rate, and percent never mixes with percentage points.
+/// </summary>
+/// <param name="Interval">The interval.</param>
+/// <param name="Unit">The unit.</param>
+public readonly record struct Quantity(Interval Interval, Unit Unit) : IFormattable
+{
+    /// <summary>A quantity of exactly <paramref name="value"/>.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The quantity.</returns>
+    public static Quantity Exactly(decimal value, Unit unit) => new(Interval.Point(value), unit);
+
+    /// <summary>Converts to a unit of the same dimensions (<c>USD/1000 m3</c> → <c>USD/m3</c>, <c>MWh</c> → <c>GJ</c>).</summary>
+    /// <param name="target">The target unit.</param>
+    /// <returns>The converted quantity.</returns>
+    /// <exception cref="EnergyFiguresException">The units have different dimensions (<see cref="ErrorCodes.IncompatibleUnits"/>, or <see cref="ErrorCodes.MissingAssumption"/> when an assumption could bridge them).</exception>
+    public Quantity ConvertTo(Unit target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (Unit == target)
+        {
+            return this;
+        }
+
+        if (!Unit.IsConvertibleTo(target))
+        {
+            throw Incompatible(Unit, target, "convert");
+        }
+
+        // value_target = value × (numA/denA) / (numT/denT) = value × (numA × denT) / (denA × numT)
+        var up = Interval.Point(Unit.FactorNumerator) * Interval.Point(target.FactorDenominator);
+        var down = Interval.Point(Unit.FactorDenominator) * Interval.Point(target.FactorNumerator);
+        var factor = up.IsPoint && down.IsPoint && up.Low == down.Low ? Interval.Point(1m) : up / down;
+        return new Quantity(factor == Interval.Point(1m) ? Interval : Interval * factor, target);
+    }
+
+    /// <summary>Converts to the canonical unit of the same dimensions (base symbols, factor 1).</summary>
+    /// <returns>The converted quantity.</returns>
+    public Quantity ToCanonical() => ConvertTo(Unit.Canonical);
+
+    /// <summary>Adds; the right operand is converted to the left's unit.</summary>
+    /// <param name="a">Left.</param>
+    /// <param name="b">Right.</param>
+    /// <returns>The sum, in the left operand's unit.</returns>
+    public static Quantity operator +(Quantity a, Quantity b) => new(a.Interval + b.AlignTo(a.Unit, "add").Interval, a.Unit);
+
+    /// <summary>Subtracts; the right operand is converted to the left's unit. The difference of two percentages is in percentage points.</summary>
+    /// <param name="a">Left.</param>
+    /// <param name="b">Right.</param>
+    /// <returns>The difference.</returns>
+    public static Quantity operator -(Quantity a, Quantity b)
+    {
+        var diff = a.Interval - b.AlignTo(a.Unit, "subtract").Interval;
+        if (a.Unit.IsPercent)
+        {
+            // A difference of rates is in percentage points (per the same period, if any).
+            var pp = Unit.PercentagePoints;
+            var per = a.Unit / Unit.Percent;
+            return new Quantity(diff, per == Unit.Ratio ? pp : pp * per);
+        }
+
+        return new Quantity(diff, a.Unit);
+    }
+
+    /// <summary>Negation.</summary>
+    /// <param name="a">The quantity.</param>
+    /// <returns>The negated quantity.</returns>
+    public static Quantity operator -(Quantity a) => new(-a.Interval, a.Unit);
+
+    /// <summary>Multiplies intervals and units (price × volume = money).</summary>
+    /// <param name="a">Left.</param>
+    /// <param name="b">Right.</param>
+    /// <returns>The product.</returns>
+    public static Quantity operator *(Quantity a, Quantity b) => new(a.Interval * b.Interval, a.Unit * b.Unit);
+
+    /// <summary>Divides intervals and units (money ÷ money = ratio). See <see cref="Interval.Divide"/> for zero.</summary>
+    /// <param name="a">Dividend.</param>
+    /// <param name="b">Divisor.</param>
+    /// <returns>The quotient.</returns>
+    public static Quantity operator /(Quantity a, Quantity b) => new(a.Interval / b.Interval, a.Unit / b.Unit);
+
+    /// <summary>Named form of <c>+</c>.</summary>
+    /// <param name="other">The other quantity.</param>
+    /// <returns>The sum.</returns>
+    public Quantity Add(Quantity other) => this + other;
+
+    /// <summary>Named form of <c>-</c>.</summary>
+    /// <param name="other">The other quantity.</param>
+    /// <returns>The difference.</returns>
+    public Quantity Subtract(Quantity other) => this - other;
+
+    /// <summary>Named form of <c>*</c>.</summary>
+    /// <param name="other">The other quantity.</param>
+    /// <returns>The product.</returns>
+    public Quantity Multiply(Quantity other) => this * other;
+
+    /// <summary>Named form of <c>/</c>.</summary>
+    /// <param name="other">The divisor.</param>
+    /// <returns>The quotient.</returns>
+    public Quantity Divide(Quantity other) => this / other;
+
+    /// <summary>Named form of unary <c>-</c>.</summary>
+    /// <returns>The negated quantity.</returns>
+    public Quantity Negate() => -this;
+
+    private Quantity AlignTo(Unit target, string verb)
+    {
+        if (Unit == target)
+        {
+            return this;
+        }
+
+        if ((Unit.IsPercentagePoints && target.IsPercent) || (Unit.IsPercent && target.IsPercentagePoints))
+        {
+            throw new EnergyFiguresException(
+                ErrorCodes.PercentVersusPoints,
+                $"Cannot {verb} {Unit} and {target}: percent and percentage points are different units (a difference of two rates is in percentage points, a relative change is in percent). Convert one explicitly.");
+        }
+
+        if (!Unit.IsConvertibleTo(target))
+        {
+            throw Incompatible(Unit, target, verb);
+        }
+
+        return ConvertTo(target);
+    }
+
+    private static EnergyFiguresException Incompatible(Unit from, Unit to, string verb)
+    {
+        var fc = from.Currency;
+        var tc = to.Currency;
+        if (fc is not null && tc is not null && fc != tc)
+        {
+            return new EnergyFiguresException(
+                ErrorCodes.MissingAssumption,
+                $"Cannot {verb} {from} and {to}: they are in different currencies ({fc}, {tc}); an exchange rate {tc} per {fc} on a stated date is needed (an ExchangeRate assumption).");
+        }
+
+        bool fv = Has(from, DimensionKind.Volume), fe = Has(from, DimensionKind.Energy);
+        bool tv = Has(to, DimensionKind.Volume), te = Has(to, DimensionKind.Energy);
+        if ((fv && te && !fe) || (fe && tv && !fv))
+        {
+            return new EnergyFiguresException(
+                ErrorCodes.MissingAssumption,
+                $"Cannot {verb} {from} and {to}: one is per volume and the other per energy; a gas energy-content assumption (e.g. BP's 36 GJ per 1,000 m³) is needed.");
+        }
+
+        if ((Has(from, DimensionKind.Day) && Has(to, DimensionKind.Time)) || (Has(from, DimensionKind.Time) && Has(to, DimensionKind.Day)))
+        {
+            return new EnergyFiguresException(
+                ErrorCodes.MissingAssumption,
+                $"Cannot {verb} {from} and {to}: converting days to years needs an assumption of days per year (365 or 366).");
+        }
+
+        return new EnergyFiguresException(ErrorCodes.IncompatibleUnits, $"Cannot {verb} {from} and {to}: the units measure different things.");
+    }
+
+    private static bool Has(Unit u, DimensionKind kind) => u.Dimensions.Any(d => d.Key.Kind == kind);
+
+    /// <summary>The interval then the unit: <c>[4, 6] percent/year</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>Formats the interval (ends with <paramref name="format"/>) then the unit.</summary>
+    /// <param name="format">A decimal format for the ends, or null.</param>
+    /// <param name="formatProvider">Culture for numbers; null means invariant.</param>
+    /// <returns>The text.</returns>
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        $"{Interval.ToString(format, formatProvider ?? CultureInfo.InvariantCulture)} {Unit}";
+}
