@@ -717,6 +717,14 @@ public static partial class FigureExtractor
                 }
             }
 
+            // An interest rate, yield or coupon without a period is quoted per year by convention.
+            if (d.NumUnit == "percent" && d.Den is null && IsInterestRate(text, d, sentences))
+            {
+                d.Den = "year";
+                d.Inferred = true;
+                continue;
+            }
+
             // A bare price ("to $79.21", "about $47", "over $200"): the denominator of a price in the same
             // currency nearby, or the quoting unit of a benchmark named in the sentence.
             if (d.Currency is not null && d.NumUnit is null && d.Den is null && d.Scale == Scale.None)
@@ -769,6 +777,19 @@ public static partial class FigureExtractor
         }
 
         d.Removed = true;
+    }
+
+    private static bool IsInterestRate(string text, Draft d, List<(int Start, int End)> sentences)
+    {
+        if (sentences.Count == 0)
+            return false;
+        var (start, end) = sentences[d.Sentence];
+        if (!InterestContextRx().IsMatch(text.AsSpan(start, end - start)))
+            return false;
+
+        // "Loans to households grew 14.3%": a change, not a rate.
+        var from = Math.Max(start, d.Start - 25);
+        return !ChangeVerbRx().IsMatch(text.AsSpan(from, d.Start - from));
     }
 
     private static string? SameSentencePrice(List<Draft> drafts, int i)
@@ -916,6 +937,9 @@ public static partial class FigureExtractor
 
     [GeneratedRegex(@"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:e|ed|es)|grew|grow(?:s|n|ing)?|declin(?:e|ed|es|ing)|drop(?:ped|s)?|slip(?:ped|s)?|slid|cut(?:s|ting)?|rais(?:e|ed|es|ing)|lower(?:ed|s|ing)?|lift(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|eas(?:e|ed|es|ing)|went|mov(?:e|ed|es)|chang(?:e|ed|es)|widen(?:ed|s)?|narrow(?:ed|s)?|gain(?:ed|s)?|lost|soar(?:ed|s)?|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slump(?:ed|s)?|edg(?:e|ed|es)|shr[ai]nk|shrunk|doubl(?:e|ed)|halv(?:e|ed))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ChangeVerbRx();
+
+    [GeneratedRegex(@"\b(?:loans?|interest|deposits?|coupons?|yields?|mortgages?|borrow(?:s|ed|ing)?|lending|(?:policy|key|refinancing|discount)\s+rate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InterestContextRx();
 
     [GeneratedRegex(@"\b(?:Brent|WTI|Urals|Dubai|ESPO)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OilBenchmarkRx();
