@@ -177,26 +177,41 @@ public static partial class FigureExtractor
 
         // Bound phrase, "between" and "from" before the figure.
         var start = a.Start;
+        var limit = Math.Max(previousEnd, start - 40);
+        Span<(int Start, int End)> words = stackalloc (int, int)[4];
+        var n = WordsBefore(text, start, limit, words);
         string? phrase = null;
-        var windowStart = Math.Max(previousEnd, start - 40);
-        var bm = BoundBeforeRx().Match(text, windowStart, start - windowStart);
-        if (bm.Success)
+        if (text.Length > 0 && start > limit && (text[start - 1] == '~' || (start - 2 >= limit && text[start - 1] == ' ' && text[start - 2] == '~')))
         {
-            var g = bm.Groups["b"];
-            phrase = NormalizePhrase(g.Value);
-            if (BoundPhrases.ContainsKey(phrase))
-                start = g.Index;
-            else
-                phrase = null;
+            phrase = "~";
+            start = text[start - 1] == '~' ? start - 1 : start - 2;
+            n = WordsBefore(text, start, limit, words);
+        }
+        else if (n > 0 && PhraseLastWords.Contains(Lower(text, words[0])))
+        {
+            for (var k = n; k >= 1; k--)
+            {
+                var candidate = k == 1 ? Lower(text, words[0]) : JoinLower(text, words[..k]);
+                if (BoundPhrases.ContainsKey(candidate))
+                {
+                    phrase = candidate;
+                    start = words[k - 1].Start;
+                    n = WordsBefore(text, start, limit, words);
+                    break;
+                }
+            }
         }
 
         string? opener = null;
         var openerStart = -1;
-        var om = OpenerBeforeRx().Match(text, windowStart, start - windowStart);
-        if (om.Success)
+        if (n > 0)
         {
-            opener = om.Groups["o"].Value.ToLowerInvariant();
-            openerStart = om.Groups["o"].Index;
+            var w = Lower(text, words[0]);
+            if (w is "between" or "from")
+            {
+                opener = w;
+                openerStart = words[0].Start;
+            }
         }
 
         var d = new Draft
@@ -264,6 +279,45 @@ public static partial class FigureExtractor
             return null;
 
         return d;
+    }
+
+    /// <summary>The last words of the bound phrases: a cheap filter before building phrase candidates.</summary>
+    private static readonly FrozenSet<string> PhraseLastWords = BoundPhrases.Keys.Select(k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Collects up to <c>words.Length</c> whole words before <paramref name="pos"/> (nearest first), each separated by white space, not crossing <paramref name="limit"/>.</summary>
+    private static int WordsBefore(string text, int pos, int limit, Span<(int Start, int End)> words)
+    {
+        var n = 0;
+        var i = pos;
+        while (n < words.Length)
+        {
+            var j = i;
+            while (j > limit && text[j - 1] is ' ' or '\t' or '\u00A0' or '\n')
+                j--;
+            if (j == i || j <= limit)
+                break;
+            var end = j;
+            if (text[j - 1] == '.' && j - 1 > limit && char.IsLetter(text[j - 2]))
+                j--;
+            while (j > limit && char.IsLetter(text[j - 1]))
+                j--;
+            if (j == end || text[j] == '.' || (j > limit && !(text[j - 1] is ' ' or '\t' or '\u00A0' or '\n' or '(' or '"' or '\'' or '“' or '‘' or '[' or ',' or ';' or ':')))
+                break;
+            words[n++] = (j, end);
+            i = j;
+        }
+
+        return n;
+    }
+
+    private static string Lower(string text, (int Start, int End) word) => text[word.Start..word.End].ToLowerInvariant();
+
+    private static string JoinLower(string text, ReadOnlySpan<(int Start, int End)> nearestFirst)
+    {
+        var parts = new string[nearestFirst.Length];
+        for (var i = 0; i < nearestFirst.Length; i++)
+            parts[nearestFirst.Length - 1 - i] = Lower(text, nearestFirst[i]);
+        return string.Join(' ', parts);
     }
 
     private static void TryRange(string text, Side a, Draft d, string? opener, int openerStart)
@@ -795,24 +849,31 @@ public static partial class FigureExtractor
     private static string? SameSentencePrice(List<Draft> drafts, int i)
     {
         var d = drafts[i];
-        Draft? best = null;
-        var bestDistance = int.MaxValue;
-        for (var j = 0; j < drafts.Count; j++)
+        bool Usable(Draft r, bool after) =>
+            !r.Removed && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None && !(after && r.Inferred);
+
+        Draft? before = null, later = null;
+        for (var j = i - 1; j >= 0 && drafts[j].Sentence == d.Sentence; j--)
         {
-            var r = drafts[j];
-            if (j == i || r.Sentence != d.Sentence || r.Removed || r.Currency != d.Currency || r.Den is null || r.NumUnit is not null || r.Scale != Scale.None)
-                continue;
-            if (j > i && r.Inferred)
-                continue;
-            var distance = Math.Abs(r.Start - d.Start);
-            if (distance < bestDistance)
+            if (Usable(drafts[j], after: false))
             {
-                best = r;
-                bestDistance = distance;
+                before = drafts[j];
+                break;
             }
         }
 
-        return best?.Den;
+        for (var j = i + 1; j < drafts.Count && drafts[j].Sentence == d.Sentence; j++)
+        {
+            if (Usable(drafts[j], after: true))
+            {
+                later = drafts[j];
+                break;
+            }
+        }
+
+        if (before is null || later is null)
+            return (before ?? later)?.Den;
+        return d.Start - before.Start <= later.Start - d.Start ? before.Den : later.Den;
     }
 
     private static string? PreviousPrice(List<Draft> drafts, int i)
@@ -889,12 +950,6 @@ public static partial class FigureExtractor
 
     [GeneratedRegex(@"\G(?:bn|bln|mn|mln|mio|tn|trn|trln|tln|k|m|b|K|M|B|bp|bps|pp|ppt|bcm|mcm|tcm|mtpa|Mt|MWh|GJ|MMBtu|t|kb/d|mb/d|bpd)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex AttachedSuffixRx();
-
-    [GeneratedRegex(@"(?:^|[^\p{L}])(?<b>(?:just|well)\s+(?:under|below|over|above)|less\s+than|fewer\s+than|more\s+than|no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|at\s+most|at\s+least|up\s+to|a\s+maximum\s+of|a\s+minimum\s+of|in\s+excess\s+of|upwards\s+of|north\s+of|close\s+to|in\s+the\s+region\s+of|an\s+estimated|estimated\s+at|about|around|roughly|approximately|approx\.?|some|circa|c\.|near|under|below|within|nearly|almost|over|above|exceeding)\s+$|(?<b>~)\s?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex BoundBeforeRx();
-
-    [GeneratedRegex(@"(?:^|[^\p{L}])(?<o>between|from)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex OpenerBeforeRx();
 
     [GeneratedRegex(@"\G(?:\s?(?<s>thousand|million|billion|trillion|bn|bln|mn|mln|mio|tn|trn|trln|tln)|(?<a>[kmbKMB]))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ScaleRx();
