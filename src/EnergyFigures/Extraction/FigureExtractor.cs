@@ -409,10 +409,20 @@ public static partial class FigureExtractor
     private static Side? ParseSide(string text, Match num, bool allowLeft)
     {
         var s = new Side { NumStart = num.Index, NumEnd = num.Index + num.Length };
+        var half = false;
         if (num.Groups["w"].Success)
         {
             s.IsWord = true;
             s.Value = WordNumbers[num.Groups["w"].Value.ToLowerInvariant()];
+
+            // "half a billion": a number, 0.5 billion (not "a billion").
+            if (s.Value == 1 && num.Groups["w"].Value.Length <= 2 && s.NumStart >= 5
+                && string.Equals(text.Substring(s.NumStart - 5, 5), "half ", StringComparison.OrdinalIgnoreCase)
+                && (s.NumStart == 5 || !char.IsLetter(text[s.NumStart - 6])))
+            {
+                s.Value = 0.5m;
+                half = true;
+            }
         }
         else
         {
@@ -440,7 +450,7 @@ public static partial class FigureExtractor
             return null; // "4.1.2", "12,0"
 
         // Currency sign or code and minus before the number.
-        s.Start = s.NumStart;
+        s.Start = half ? s.NumStart - 5 : s.NumStart;
         var negative = false;
         if (allowLeft && !s.IsWord)
         {
@@ -543,6 +553,7 @@ public static partial class FigureExtractor
 
         var dm = DenominatorRx().Match(text, pos);
         if (dm.Success && MapDenominator(dm.Groups["d"].Value, dm.Groups["slash"].Success, out var d1)
+            && (!dm.Groups["cur"].Success || (currency is not null && d1 is "USD" or "EUR" && d1 != currency))
             && !(d1 is "year" or "month" or "day" && PeriodTailRx().IsMatch(text, dm.Index + dm.Length))
             && !(numUnit == "percent" && d1 is not ("year" or "month" or "day")))
         {
@@ -569,7 +580,7 @@ public static partial class FigureExtractor
             if (from >= 0)
             {
                 var pm = DenominatorRx().Match(text, from);
-                if (pm.Success && !pm.Groups["slash"].Success && MapDenominator(pm.Groups["d"].Value, false, out var d2) && d2 is not ("year" or "month" or "day"))
+                if (pm.Success && !pm.Groups["slash"].Success && !pm.Groups["cur"].Success && MapDenominator(pm.Groups["d"].Value, false, out var d2) && d2 is not ("year" or "month" or "day"))
                 {
                     den = d2;
                     denInferred = true;
@@ -604,6 +615,12 @@ public static partial class FigureExtractor
             return "RUB";
         if (w.StartsWith("zlot", StringComparison.Ordinal))
             return "PLN";
+        if (w is "yuan" or "renminbi")
+            return "CNY";
+        if (w == "yen")
+            return "JPY";
+        if (w.StartsWith("hryvnia", StringComparison.Ordinal))
+            return "UAH";
         return word.ToUpperInvariant();
     }
 
@@ -843,7 +860,12 @@ public static partial class FigureExtractor
 
         // "Loans to households grew 14.3%": a change, not a rate.
         var from = Math.Max(start, d.Start - 25);
-        return !ChangeVerbRx().IsMatch(text.AsSpan(from, d.Start - from));
+        if (ChangeVerbRx().IsMatch(text.AsSpan(from, d.Start - from)))
+            return false;
+
+        // "the profit tax rate to 25%": a tax, share or ratio named just before the figure is not interest.
+        from = Math.Max(start, d.Start - 40);
+        return !NotInterestRx().IsMatch(text.AsSpan(from, d.Start - from));
     }
 
     private static string? SameSentencePrice(List<Draft> drafts, int i)
@@ -954,13 +976,13 @@ public static partial class FigureExtractor
     [GeneratedRegex(@"\G(?:\s?(?<s>thousand|million|billion|trillion|bn|bln|mn|mln|mio|tn|trn|trln|tln)|(?<a>[kmbKMB]))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ScaleRx();
 
-    [GeneratedRegex(@"\G\s?(?<c>(?:U\.S\.\s|US\s)?dollars?|euros?|pounds(?:\s+sterling)?|roubles?|rubles?|zlotys?|€|(?:USD|EUR|GBP|RUB|PLN|CHF|CNY|JPY|BYN|UAH)(?![\p{L}]))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s?(?<c>(?:U\.S\.\s|US\s)?dollars?|euros?|pounds(?:\s+sterling)?|roubles?|rubles?|zlotys?|yuan|renminbi|yen|hryvnias?|€|(?:USD|EUR|GBP|RUB|PLN|CHF|CNY|JPY|BYN|UAH)(?![\p{L}]))(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyAfterRx();
 
     [GeneratedRegex(@"\G\s?(?<u>%|per\s?cent|percent|pct|percentage\s+points?|percentage\s+pts?|ppts?|pps|pp|basis\s+points?|bps?|bcm|tcm|mcm|mb/d|mbpd|mbd|kb/d|kbpd|bpd|b/d|bbl/d|barrels?|bbls?|mtpa|Mt|metric\s+tons?|tonnes?|tons?|t|MWh|megawatt[-\s]hours?|GJ|gigajoules?|MMBtu|million\s+British\s+thermal\s+units|cubic\s+met(?:er|re)s?|m3|m³|cu\.?\s?m|years?|months?|days?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UnitRx();
 
-    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every)\s+)(?<d>(?:1,000|1000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m)|cubic\s+met(?:er|re)|m3|m³|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every|for\s+(?:every|each))\s+|(?<cur>\s+(?:to|against)\s+the\s+))(?<d>(?:1,000|1000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m)|cubic\s+met(?:er|re)|m3|m³|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DenominatorRx();
 
     [GeneratedRegex(@"\G\s+(?<p>annually|yearly|p\.a\.|daily|monthly)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -995,6 +1017,9 @@ public static partial class FigureExtractor
 
     [GeneratedRegex(@"\b(?:loans?|interest|deposits?|coupons?|yields?|mortgages?|borrow(?:s|ed|ing)?|lending|(?:policy|key|refinancing|discount)\s+rate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InterestContextRx();
+
+    [GeneratedRegex(@"\b(?:tax|taxes|VAT|duty|duties|levy|tariffs?|stake|share|margin|ratio|payout|inflation|growth|GDP)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotInterestRx();
 
     [GeneratedRegex(@"\b(?:Brent|WTI|Urals|Dubai|ESPO)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OilBenchmarkRx();

@@ -6,12 +6,25 @@ namespace EnergyFigures.Tests.Extraction;
 /// <summary>The extraction development set: texts and gold figures under tests/EnergyFigures.Tests/Extraction/DevSet.</summary>
 public static class DevSet
 {
-    public static string Folder => Path.Combine(RepoPaths.Root, "tests", "EnergyFigures.Tests", "Extraction", "DevSet");
+    public static string Folder => FolderOf("DevSet");
+
+    public static string HeldOutFolder => FolderOf("HeldOut");
 
     public sealed record Item(string Name, string Text, IReadOnlyList<ExtractedSpan> Gold);
 
-    private static readonly Lazy<IReadOnlyList<Item>> ItemsLazy = new(() =>
-        Directory.GetFiles(Folder, "*.txt")
+    private static readonly Lazy<IReadOnlyList<Item>> ItemsLazy = new(() => Load(Folder));
+
+    private static readonly Lazy<IReadOnlyList<Item>> HeldOutLazy = new(() => Load(HeldOutFolder));
+
+    public static IReadOnlyList<Item> Items => ItemsLazy.Value;
+
+    /// <summary>Texts written after the extractor was first frozen (see HeldOut/README.md).</summary>
+    public static IReadOnlyList<Item> HeldOut => HeldOutLazy.Value;
+
+    private static string FolderOf(string name) => Path.Combine(RepoPaths.Root, "tests", "EnergyFigures.Tests", "Extraction", name);
+
+    private static List<Item> Load(string folder) =>
+        Directory.GetFiles(folder, "*.txt")
             .Order(StringComparer.Ordinal)
             .Select(path =>
             {
@@ -20,10 +33,10 @@ public static class DevSet
                 var gold = GoldCsv.Parse(File.ReadAllText(goldPath), text, Path.GetFileName(goldPath));
                 return new Item(Path.GetFileName(path), text, gold);
             })
-            .ToList());
+            .ToList();
 
-    public static IReadOnlyList<Item> Items => ItemsLazy.Value;
+    public static ExtractionScore ScoreExtractor() => Score(Items);
 
-    public static ExtractionScore ScoreExtractor() => ExtractionScorer.Score(
-        Items.Select(i => (i.Name, i.Gold, (IReadOnlyList<ExtractedSpan>)FigureExtractor.Extract(i.Text).Select(c => c.ToExtractedSpan()).ToList())));
+    public static ExtractionScore Score(IReadOnlyList<Item> items) => ExtractionScorer.Score(
+        items.Select(i => (i.Name, i.Gold, (IReadOnlyList<ExtractedSpan>)FigureExtractor.Extract(i.Text).Select(c => c.ToExtractedSpan()).ToList())));
 }

@@ -67,4 +67,21 @@ public class DevSetTests(ITestOutputHelper output)
             Assert.True(t.Metrics.ValueUnitBound.F1 >= 0.75, $"{t.Name}: value+unit+bound F1 {t.Metrics.ValueUnitBound.F1:0.000}");
         }
     }
+
+    [Fact]
+    public void Held_out_texts_stay_at_f1_of_at_least_0_9()
+    {
+        Assert.True(DevSet.HeldOut.Count >= 5);
+        var score = DevSet.Score(DevSet.HeldOut);
+        output.WriteLine(score.Report());
+        foreach (var t in score.Texts)
+        {
+            foreach (var e in t.Errors)
+            {
+                output.WriteLine(t.Name + ": " + e.Describe());
+            }
+        }
+
+        Assert.True(score.Overall.ValueUnitBound.F1 >= 0.9, $"held-out value+unit+bound F1 {score.Overall.ValueUnitBound.F1:0.000} < 0.9");
+    }
 }

@@ -15,6 +15,9 @@ import re
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
+args_dirs = [a for a in sys.argv[1:] if not a.startswith("--")]
+if args_dirs:
+    HERE = pathlib.Path(args_dirs[0]).resolve()
 COLUMNS = ["start", "end", "text", "bound", "value", "value_high", "scale", "unit", "unit_inferred"]
 MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
 
