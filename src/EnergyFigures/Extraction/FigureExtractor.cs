@@ -110,8 +110,9 @@ public static partial class FigureExtractor
             var m = numberRx.Match(text, pos);
             if (!m.Success)
                 break;
-            var d = ParseAt(text, m, drafts.Count > 0 ? drafts[^1].End : 0);
-            if (d is null)
+            var previousEnd = drafts.Count > 0 ? drafts[^1].End : 0;
+            var d = ParseAt(text, m, previousEnd);
+            if (d is null || d.Start < previousEnd)
             {
                 pos = m.Index + m.Length;
                 continue;
@@ -976,7 +977,7 @@ public static partial class FigureExtractor
     [GeneratedRegex(@"\G(?:\s?(?<s>thousand|million|billion|trillion|bn|bln|mn|mln|mio|tn|trn|trln|tln)|(?<a>[kmbKMB]))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ScaleRx();
 
-    [GeneratedRegex(@"\G\s?(?<c>(?:U\.S\.\s|US\s)?dollars?|euros?|pounds(?:\s+sterling)?|roubles?|rubles?|zlotys?|yuan|renminbi|yen|hryvnias?|€|(?:USD|EUR|GBP|RUB|PLN|CHF|CNY|JPY|BYN|UAH)(?![\p{L}]))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s?(?<c>(?:U\.S\.\s|US\s)?dollars?|euros?|pounds(?:\s+sterling)?|roubles?|rubles?|zlotys?|yuan|renminbi|yen|hryvnias?|€(?!\s?\d)|(?:USD|EUR|GBP|RUB|PLN|CHF|CNY|JPY|BYN|UAH)(?![\p{L}]))(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyAfterRx();
 
     [GeneratedRegex(@"\G\s?(?<u>%|per\s?cent|percent|pct|percentage\s+points?|percentage\s+pts?|ppts?|pps|pp|basis\s+points?|bps?|bcm|tcm|mcm|mb/d|mbpd|mbd|kb/d|kbpd|bpd|b/d|bbl/d|barrels?|bbls?|mtpa|Mt|metric\s+tons?|tonnes?|tons?|t|MWh|megawatt[-\s]hours?|GJ|gigajoules?|MMBtu|million\s+British\s+thermal\s+units|cubic\s+met(?:er|re)s?|m3|m³|cu\.?\s?m|years?|months?|days?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
