@@ -2,7 +2,9 @@ using System.Text;
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
 using EnergyFigures.Data;
+using EnergyFigures.Charts;
 using EnergyFigures.Numerics;
+using EnergyFigures.Reference;
 using EnergyFigures.Units;
 using static EnergyFigures.Tests.Csv.CsvFixtures;
 
@@ -24,9 +26,6 @@ public static class ErrorCatalogue
     /// listed here only while no source file under src/ uses it.</summary>
     public static IReadOnlyDictionary<string, string> Reserved { get; } = new Dictionary<string, string>
     {
-        [ErrorCodes.AssumptionMismatch] = "Reserved for conversions with an assumption that does not apply (wrong units or date).",
-        [ErrorCodes.UnknownSeries] = "Reserved for reference-data lookups of a series id that does not exist.",
-        [ErrorCodes.OutsideCoverage] = "Reserved for reference-data lookups outside a series' dates.",
     };
 
     public static IReadOnlyList<Entry> Entries { get; } =
@@ -111,6 +110,18 @@ public static class ErrorCatalogue
             "Do not divide by a quantity that is exactly zero."),
         new(ErrorCodes.UnknownClaim, "`ClaimSet.Shipped[\"no-such-claim\"]`", () => Throws(() => ClaimSet.Shipped["no-such-claim"]),
             "Use an id of the set (`energy-figures list` shows them)."),
+        new(ErrorCodes.AssumptionMismatch, "`ExchangeRate.Ecb(\"USD\", 0m, new DateOnly(2020, 2, 6))`", () => Throws(() => ExchangeRate.Ecb("USD", 0m, new DateOnly(2020, 2, 6))),
+            "Give an assumption that fits: two different currencies and a positive rate, units the conversion can use."),
+        new(ErrorCodes.UnknownSeries, "`ReferenceLibrary.Shipped.Get(\"worldbank.NGAS_EU\")`", () => Throws(() => ReferenceLibrary.Shipped.Get("worldbank.NGAS_EU")),
+            "Use one of the ids the message lists (ids are case-sensitive)."),
+        new(ErrorCodes.OutsideCoverage, "`ReferenceLibrary.Shipped.Get(\"worldbank.NGAS_EUR\").ValueForMonth(2030, 1)`", () => Throws(() => ReferenceLibrary.Shipped.Get("worldbank.NGAS_EUR").ValueForMonth(2030, 1)),
+            "Ask for a date or period inside the coverage the message names."),
+        new(ErrorCodes.NoObservation, "`ReferenceLibrary.Shipped.Get(\"ecb.USD\").ValueFor(Period.Parse(\"2020-02-08\"))` (a Saturday)", () => Throws(() => ReferenceLibrary.Shipped.Get("ecb.USD").ValueFor(Period.Parse("2020-02-08"))),
+            "Use ValueOn for the value in force on a day (the latest earlier rate), or a mean over a longer period."),
+        new(ErrorCodes.PeriodNotInSeriesFrequency, "`ReferenceLibrary.Shipped.Get(\"worldbank.NGAS_EUR\").ValueFor(Period.Parse(\"2020\"))`", () => Throws(() => ReferenceLibrary.Shipped.Get("worldbank.NGAS_EUR").ValueFor(Period.Parse("2020"))),
+            "Ask a monthly series for a month and a daily one for a day; use AnnualMean, Mean, RangeIn or ObservationsIn for longer periods."),
+        new(ErrorCodes.ChartInputUnusable, "`Chart.Comparison(\"Prices\", Array.Empty<ChartItem>())`", () => Throws(() => Chart.Comparison("Prices", Array.Empty<ChartItem>())),
+            "Give the chart drawable input: at least one claim, bounded assumption bands, rates with finite ends for a spread."),
         new(ErrorCodes.EmbeddedDataDamaged, "a build whose assembly lacks an embedded resource", () => Throws(() => EmbeddedData.Open("EnergyFigures.Data.missing.csv")),
             "Rebuild the package; report it as a bug."),
     ];
