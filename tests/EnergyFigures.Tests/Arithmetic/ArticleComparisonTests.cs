@@ -197,4 +197,22 @@ public class UnitAlgebraTests
         Assert.StartsWith("The sum of a fee of $1 and gas energy content of 36 GJ per 1,000 m³ (BP, BP Statistical Review", sum.Explain());
         Assert.Equal(Interval.Point(1m), sum.Interval);
     }
+
+    [Fact]
+    public void Explanations_say_whether_ends_are_included()
+    {
+        var usd = Unit.Parse("USD");
+        string Words(Interval i) => (Derive.Given(new Quantity(i, usd)) + Derive.Given(0m, "USD")).Explain();
+        Assert.EndsWith("is more than $1 and at most $2.", Words(Interval.Create(1m, true, 2m, false)));
+        Assert.EndsWith("is at least $1 and less than $2.", Words(Interval.Create(1m, false, 2m, true)));
+        Assert.EndsWith("is more than $1 and less than $2.", Words(Interval.Create(1m, true, 2m, true)));
+        Assert.EndsWith("is between $1 and $2.", Words(Interval.Closed(1m, 2m)));
+        Assert.EndsWith("is at most $2.", Words(Interval.Below(2m, inclusive: true)));
+        Assert.EndsWith("is any value (unbounded both ways).", Words(Interval.All));
+
+        // Long computed ends are rounded outward to four significant digits: the words stay true.
+        Assert.EndsWith("is between $0.3333 and $0.6667.", Words(Interval.Closed(1m / 3m, 2m / 3m)));
+        Assert.EndsWith("is about $0.3333.", Words(Interval.Point(1m / 3m)));
+        Assert.EndsWith("is between −$0.6667 and −$0.3333.", Words(Interval.Closed(-2m / 3m, -1m / 3m)));
+    }
 }

@@ -18,7 +18,7 @@ public class ReadmeExampleTests
         var premium = Compare.Premium(offered, spot);
         Assert.Equal("(27, +∞) percent", premium.ToString());
         Assert.Equal(
-            "$127 per 1,000 m³ (Alexander Lukashenko, via BelTA, in Global Research, 2020-02-06) is more than 27% above spot prices stated as under $100 per 1,000 m³ (same source), assuming prices are positive, so less than $100 per 1,000 m³ is read as between $0 and $100 per 1,000 m³ ((0, 100) USD/1000 m3).",
+            "$127 per 1,000 m³ (Alexander Lukashenko, via BelTA, in Global Research, 2020-02-06) is more than 27% above spot prices stated as under $100 per 1,000 m³ (same source), assuming prices are positive, so less than $100 per 1,000 m³ is read as more than $0 and less than $100 per 1,000 m³ ((0, 100) USD/1000 m3).",
             premium.Explain());
         Assert.Equal("(27, +∞) USD/1000 m3", (offered - spot).ToString());
         Assert.Equal(Ordering.CertainlyGreater, Compare.Order(offered, spot).Ordering);
