@@ -24,7 +24,6 @@ public static class ErrorCatalogue
     /// listed here only while no source file under src/ uses it.</summary>
     public static IReadOnlyDictionary<string, string> Reserved { get; } = new Dictionary<string, string>
     {
-        [ErrorCodes.AssumptionMismatch] = "Reserved for conversions with an assumption that does not apply (wrong units or date).",
         [ErrorCodes.UnknownSeries] = "Reserved for reference-data lookups of a series id that does not exist.",
         [ErrorCodes.OutsideCoverage] = "Reserved for reference-data lookups outside a series' dates.",
     };
@@ -109,6 +108,8 @@ public static class ErrorCatalogue
             "Convert explicitly: a difference of two rates is in percentage points, a relative change in percent."),
         new(ErrorCodes.DivisionByZero, "`Interval.Point(1m) / Interval.Point(0m)`", () => Throws(() => Interval.Point(1m) / Interval.Point(0m)),
             "Do not divide by a quantity that is exactly zero."),
+        new(ErrorCodes.AssumptionMismatch, "`ExchangeRate.Ecb(\"USD\", 0m, new DateOnly(2020, 2, 6))`", () => Throws(() => ExchangeRate.Ecb("USD", 0m, new DateOnly(2020, 2, 6))),
+            "Give a positive rate between two different currencies; a ratio or premium needs a denominator with some positive value."),
         new(ErrorCodes.UnknownClaim, "`ClaimSet.Shipped[\"no-such-claim\"]`", () => Throws(() => ClaimSet.Shipped["no-such-claim"]),
             "Use an id of the set (`energy-figures list` shows them)."),
         new(ErrorCodes.EmbeddedDataDamaged, "a build whose assembly lacks an embedded resource", () => Throws(() => EmbeddedData.Open("EnergyFigures.Data.missing.csv")),
