@@ -2,9 +2,16 @@ using EnergyFigures.ChartGallery;
 using EnergyFigures.Charts;
 
 // Renders the gallery of article charts into a folder (docs/images by default), as PNG.
-// Usage: dotnet run --project tools/ChartGallery -c Release -- [output-folder] [--svg] [--dark]
+// Usage: dotnet run --project tools/ChartGallery -c Release -- [output-folder] [--svg] [--dark] [--print-system-fonts]
 var outDir = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine("docs", "images");
 var root = FindRepoRoot();
+if (args.Contains("--print-system-fonts"))
+{
+    // For the no-system-fonts test: how many font families Skia itself can see on this machine.
+    var families = SkiaSharp.SKFontManager.Default.FontFamilies.Count(f => !string.IsNullOrEmpty(f));
+    Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"system-font-families={families}"));
+}
+
 Directory.CreateDirectory(outDir);
 var options = ChartOptions.Default with { Theme = args.Contains("--dark") ? ChartTheme.Dark : ChartTheme.Light };
 foreach (var (name, chart) in ArticleCharts.All(root))
