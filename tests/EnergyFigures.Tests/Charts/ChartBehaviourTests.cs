@@ -134,10 +134,18 @@ public sealed class ChartBehaviourTests
     {
         var e = Assert.Throws<EnergyFiguresException>(() => Chart.Comparison("t", [
             MakeClaim("gas", BoundKind.Exact, 127, "USD/1000 m3"),
-            MakeClaim("oil", BoundKind.Exact, 10, "USD/t"),
+            MakeClaim("oil", BoundKind.Exact, 10, "percent/year"),
         ]));
         Assert.Equal(ErrorCodes.IncompatibleUnits, e.Code);
         Assert.Contains("claim 'oil'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_price_per_tonne_needs_a_density_to_be_drawn_per_volume()
+    {
+        var e = Assert.Throws<EnergyFiguresException>(() => Chart.Comparison("t", [MakeClaim("oil", BoundKind.Exact, 10, "USD/t")], PerKcm));
+        Assert.Equal(ErrorCodes.MissingAssumption, e.Code);
+        Assert.Contains("density", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
