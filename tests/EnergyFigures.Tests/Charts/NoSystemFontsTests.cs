@@ -37,7 +37,7 @@ public sealed class NoSystemFontsTests
                 $"exec dotnet \"{gallery}\" \"{outDir.FullName}\" --svg --print-system-fonts");
             var psi = new ProcessStartInfo(unshare!)
             {
-                WorkingDirectory = RepoPaths.Root,
+                WorkingDirectory = outDir.FullName,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
@@ -65,7 +65,7 @@ public sealed class NoSystemFontsTests
             Assert.Contains("font-files=0", output, StringComparison.Ordinal);
             Assert.Contains("system-font-families=0", output, StringComparison.Ordinal);
 
-            foreach (var (name, chart) in ArticleCharts.All(RepoPaths.Root))
+            foreach (var (name, chart) in ArticleCharts.All())
             {
                 var png = File.ReadAllBytes(Path.Combine(outDir.FullName, name + ".png"));
                 var svg = File.ReadAllText(Path.Combine(outDir.FullName, name + ".svg"));
