@@ -133,6 +133,11 @@ public sealed partial class Chart
         plot.Title(WrapMeasured(Title, 17, Math.Max(200, o.Width - 230)));
         plot.Axes.Title.Label.FontSize = 17;
         Spec.Draw(plot, st);
+        if (o.Theme == ChartTheme.Dark)
+        {
+            // Again: drawing may replace an axis (the date axis of a time series), which starts out light.
+            plot.SetStyle(new ScottPlot.PlotStyles.Dark());
+        }
 
         var caption = new CaptionPanel { Lines = Caption, WrapWidth = o.Width - 16 };
         caption.Label.FontName = ChartFonts.Name;
