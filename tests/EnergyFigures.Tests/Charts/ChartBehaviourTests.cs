@@ -98,6 +98,17 @@ public sealed class ChartBehaviourTests
     }
 
     [Fact]
+    public void Billions_are_drawn_in_billions_with_the_axis_saying_so()
+    {
+        var claims = ClaimSet.Shipped;
+        var chart = Chart.Comparison("Trade", [claims["belarus-trade-deficit-with-russia"], claims["russia-goods-sales-surplus"]]);
+        var texts = SvgTexts(chart.ToSvg());
+        Assert.Contains("USD (billions)", texts);
+        Assert.Contains("9", texts);
+        Assert.Equal(9, chart.ToPlot().GetPlottables<BarPlot>().SelectMany(b => b.Bars).First().Value);
+    }
+
+    [Fact]
     public void Same_dimension_units_are_converted_without_assumptions()
     {
         var chart = Chart.Comparison("t", [MakeClaim("m", BoundKind.Exact, 0.127m, "USD/m3", text: "0.127 dollars a cubic metre")], PerKcm);
