@@ -80,6 +80,8 @@ public static class ErrorCodes
     public const string MalformedPeriod = "EF2004";
     /// <summary>An interval expression is malformed or empty where it may not be.</summary>
     public const string InvalidInterval = "EF2005";
+    /// <summary>A unit's conversion factor does not fit a decimal exactly (reference quantities too large or too small, or too many of them).</summary>
+    public const string UnitFactorOutOfRange = "EF2010";
 
     // ---- EF3xxx: arithmetic, conversions and comparisons ----
 
