@@ -1,0 +1,124 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using EnergyFigures.Claims;
+using EnergyFigures.Cli.Analysis;
+using EnergyFigures.Cli.Output;
+
+namespace EnergyFigures.Cli.Commands;
+
+/// <summary><c>report -o DIR</c>: an HTML report of the whole dataset, with comparisons, checks and charts as image files.</summary>
+internal static class ReportCommand
+{
+    public const string IndexFile = "index.html";
+    public const string ChartsFolder = "charts";
+
+    public static Command Create(GlobalOptions g, TextWriter stdout, TextWriter stderr)
+    {
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write the report into (created if needed): index.html and charts/*.", HelpName = "DIR", Required = true };
+        var images = new Option<string>("--images") { Description = "Image format of the charts.", HelpName = "png|svg", DefaultValueFactory = _ => "png" };
+        images.AcceptOnlyFromAmong("png", "svg");
+        var command = new Command("report", "Write an HTML report of the whole dataset: every claim with its provenance, the comparisons, the checks table and the charts (image files). Opens offline in a browser. Progress goes to stderr.") { output, images };
+        command.SetAction(pr => CommandLine.Execute(pr, g, stdout, stderr, ctx =>
+        {
+            var dir = pr.GetValue(output)!;
+            var format = pr.GetValue(images) == "svg" ? ImageFormat.Svg : ImageFormat.Png;
+            if (File.Exists(dir))
+            {
+                throw new CliException(ExitCodes.Usage, $"'{dir}' is a file; expected a folder for the report (-o DIR).");
+            }
+
+            var result = Write(ctx, dir, format);
+            if (ctx.Json)
+            {
+                var o = new JsonObject
+                {
+                    ["directory"] = dir,
+                    ["index"] = Path.Combine(dir, IndexFile),
+                    ["files"] = JsonModel.Strings(result.Files),
+                    ["claims"] = result.Model.Claims.Count,
+                    ["comparisons"] = result.Model.Comparisons.Count,
+                    ["checks"] = result.Model.Checks.Count,
+                    ["charts"] = result.Model.Charts.Count(c => c.File is not null),
+                };
+                ctx.Out.WriteLine(JsonModel.Serialize(o));
+            }
+            else
+            {
+                ctx.Out.WriteLine(CommandLine.Inv(
+                    $"Wrote {Path.Combine(dir, IndexFile)}: {result.Model.Claims.Count} claims, {result.Model.Comparisons.Count} comparisons, {result.Model.Checks.Count} checks, {result.Model.Charts.Count(c => c.File is not null)} charts."));
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    internal sealed record Result(ReportModel Model, IReadOnlyList<string> Files);
+
+    internal static Result Write(CliContext ctx, string dir, ImageFormat format)
+    {
+        const int steps = 5;
+        ctx.Progress(CommandLine.Inv($"report [1/{steps}] loading claims from {ctx.DatasetName}"));
+        var claims = ctx.Claims;
+
+        var pairs = Comparisons.PairsForReport(claims).ToList();
+        ctx.Progress(CommandLine.Inv($"report [2/{steps}] comparing {pairs.Count} pair(s) of claims"));
+        var comparisons = new List<ComparisonView>();
+        var problems = new List<(Claim, Claim, string)>();
+        foreach (var (a, b) in pairs)
+        {
+            try
+            {
+                comparisons.Add(Comparisons.Compare(a, b));
+            }
+            catch (EnergyFiguresException e)
+            {
+                problems.Add((a, b, $"{e.Code} {e.Message}"));
+            }
+        }
+
+        ctx.Progress(CommandLine.Inv($"report [3/{steps}] checking {claims.Count} claim(s) against reference data"));
+        var checks = Checks.CheckAll(claims);
+
+        var specs = ChartRenderer.ChartsForReport(claims);
+        var ext = format == ImageFormat.Png ? ".png" : ".svg";
+        var fileNames = new List<string> { IndexFile };
+        fileNames.AddRange(specs.Select(s => Path.Combine(ChartsFolder, s.Name + ext)));
+        ctx.Guard.CheckOutputFolder(dir, fileNames);
+
+        ctx.Progress(CommandLine.Inv($"report [4/{steps}] drawing {(ChartRenderer.Available ? specs.Count : 0)} chart(s)"));
+        var charts = new List<ReportChart>();
+        var written = new List<string>();
+        int n = 0;
+        foreach (var spec in specs)
+        {
+            n++;
+            if (!ChartRenderer.Available)
+            {
+                charts.Add(new ReportChart(spec, null, "charts are not available in this build"));
+                continue;
+            }
+
+            var rel = ChartsFolder + "/" + spec.Name + ext;
+            try
+            {
+                var bytes = ChartRenderer.Render(spec.Claims, format);
+                AtomicFile.WriteAllBytes(Path.Combine(dir, ChartsFolder, spec.Name + ext), bytes);
+                charts.Add(new ReportChart(spec, rel, null));
+                written.Add(Path.Combine(dir, ChartsFolder, spec.Name + ext));
+                ctx.Progress(CommandLine.Inv($"report       chart {n}/{specs.Count}: {rel}"));
+            }
+            catch (EnergyFiguresException e)
+            {
+                charts.Add(new ReportChart(spec, null, $"{e.Code} {e.Message}"));
+            }
+        }
+
+        var model = new ReportModel(ctx.DatasetName, claims, comparisons, problems, checks, Checks.Available, charts, ChartRenderer.Available);
+        var index = Path.Combine(dir, IndexFile);
+        ctx.Progress(CommandLine.Inv($"report [5/{steps}] writing {index}"));
+        AtomicFile.WriteAllText(index, HtmlReport.Render(model));
+        written.Insert(0, index);
+        return new Result(model, written);
+    }
+}
