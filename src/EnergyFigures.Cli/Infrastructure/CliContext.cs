@@ -87,6 +87,6 @@ internal sealed class CliContext
 
         throw new CliException(
             ExitCodes.InvalidData,
-            string.Create(CultureInfo.InvariantCulture, $"--data '{DataPath}' has {report.Diagnostics.Count} problem(s), the first: {first}. Run 'energy-figures validate {DataPath}' to see every one."));
+            string.Create(CultureInfo.InvariantCulture, $"--data '{DataPath}' has {report.Diagnostics.Count} problem(s), the first: {first.ToString().TrimEnd('.')}. Run 'energy-figures validate {DataPath}' to see every one."));
     }
 }
