@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnergyFigures.Claims;
+using EnergyFigures.Derivation;
 
 namespace EnergyFigures.Cli.Analysis;
 
@@ -17,32 +18,55 @@ internal sealed record ComparisonLine(string Name, Quantity Result, string Expla
 internal sealed record ComparisonView(Claim A, Claim B, IReadOnlyList<ComparisonLine> Lines, string Summary);
 
 /// <summary>
-/// The CLI's single entry point to comparisons. Wiring point for the library's comparison API
-/// (<c>Compare.Difference/Premium/Spread</c> with <c>Explain()</c>): only this file changes when it lands.
+/// The CLI's single entry point to comparisons, on the library's <see cref="Compare"/>: every result is a
+/// <see cref="DerivedFigure"/> with its lineage, explained in words with citations by <see cref="DerivedFigure.Explain"/>.
 /// </summary>
 internal static class Comparisons
 {
-    /// <summary>Compares two claims: the difference A − B and, when B cannot be zero, the ratio A / B.</summary>
-    /// <exception cref="EnergyFiguresException">The units cannot be combined (<see cref="ErrorCodes.IncompatibleUnits"/>).</exception>
+    /// <summary>
+    /// Compares two claims: the spread in percentage points for two rates in percent, else the difference
+    /// A − B; then, where they apply, the ratio A / B and the premium of A over B (both assume a positive
+    /// denominator, and say so); and the ordering.
+    /// </summary>
+    /// <exception cref="EnergyFiguresException">The units cannot be brought together (<see cref="ErrorCodes.IncompatibleUnits"/>, <see cref="ErrorCodes.MissingAssumption"/>, …).</exception>
     public static ComparisonView Compare(Claim a, Claim b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var qa = a.Figure.Quantity;
-        var qb = b.Figure.Quantity;
+        var da = Derive.From(a);
+        var db = Derive.From(b);
         var lines = new List<ComparisonLine>();
-        var diff = qa - qb;
-        lines.Add(new ComparisonLine(
-            "difference A − B",
-            diff,
-            $"{Fmt(qa)} ({a.Id}: \"{a.Figure.Text}\", {a.Citation}) minus {Fmt(qb)} ({b.Id}: \"{b.Figure.Text}\", {b.Citation}) = {Fmt(diff)}, by conservative interval arithmetic."));
-        if (!qb.Interval.Contains(0m) && qa.Unit.IsConvertibleTo(qb.Unit))
+        bool rates = da.Unit.IsPercent && db.Unit.IsPercent;
+        var first = rates ? EnergyFigures.Derivation.Compare.Spread(da, db) : EnergyFigures.Derivation.Compare.Difference(da, db);
+        lines.Add(Line(rates ? "spread A − B" : "difference A − B", first));
+        TryAdd(lines, "ratio A / B", () => EnergyFigures.Derivation.Compare.Ratio(da, db));
+        if (!rates)
         {
-            var ratio = qa.ConvertTo(qb.Unit) / qb;
-            lines.Add(new ComparisonLine("ratio A / B", ratio, $"{Fmt(qa)} divided by {Fmt(qb)} = {Fmt(ratio)}."));
+            TryAdd(lines, "premium of A over B", () => EnergyFigures.Derivation.Compare.Premium(da, db));
         }
 
-        return new ComparisonView(a, b, lines, Summarize(a, b, diff));
+        var order = EnergyFigures.Derivation.Compare.Order(da, db);
+        var verdict = order.Ordering switch
+        {
+            Ordering.CertainlyGreater => "A is greater than B",
+            Ordering.CertainlyNotGreater => "A is not greater than B",
+            _ => "the stated bounds do not say which is greater",
+        };
+        return new ComparisonView(a, b, lines, $"{a.Id} vs {b.Id}: {verdict} (A − B = {Fmt(order.Quantity)}).");
+    }
+
+    private static ComparisonLine Line(string name, DerivedFigure d) => new(name, d.Quantity, d.Explain());
+
+    private static void TryAdd(List<ComparisonLine> lines, string name, Func<DerivedFigure> compute)
+    {
+        try
+        {
+            lines.Add(Line(name, compute()));
+        }
+        catch (EnergyFiguresException)
+        {
+            // Not defined for these figures (e.g. a denominator with no positive value): left out.
+        }
     }
 
     /// <summary>The pairs of claims the report compares: claims that share a topic and whose units convert into each other.</summary>
@@ -62,17 +86,6 @@ internal static class Comparisons
                 }
             }
         }
-    }
-
-    private static string Summarize(Claim a, Claim b, Quantity diff)
-    {
-        var iv = diff.Interval;
-        string verdict = iv.Low is > 0m || (iv.Low == 0m && iv.LowOpen)
-            ? "A is greater than B"
-            : iv.High is < 0m || (iv.High == 0m && iv.HighOpen)
-                ? "A is less than B"
-                : iv.IsPoint && iv.Low == 0m ? "A equals B" : "the stated bounds do not say which is greater";
-        return $"{a.Id} vs {b.Id}: {verdict} (A − B = {Fmt(diff)}).";
     }
 
     internal static string Fmt(Quantity q) => q.ToString(null, CultureInfo.InvariantCulture);

@@ -126,8 +126,11 @@ public class CompareTests
     {
         var r = Cli.Run("compare", "gas-price-offered-2020", "europe-spot-gas-price-2020-02");
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
-        Assert.Contains("(27, +∞) USD/1000 m3", r.Out);
-        Assert.Contains("gas-price-offered-2020", r.Out);
+        Assert.Contains("difference A − B: (27, +∞) USD/1000 m3", r.Out);
+        Assert.Contains("premium of A over B:", r.Out);
+        Assert.Contains("assuming prices are positive", r.Out);
+        Assert.Contains("exceeds a value stated as under $100 per 1,000 m³", r.Out);
+        Assert.Contains("A is greater than B", r.Out);
         Assert.Contains("Global Research", r.Out);
     }
 
@@ -140,11 +143,13 @@ public class CompareTests
         var root = doc.RootElement;
         Assert.Equal("belarus-loan-rate-from-russia", root.GetProperty("a").GetProperty("id").GetString());
         Assert.Equal("russia-reserves-rate-in-us", root.GetProperty("b").GetProperty("id").GetString());
+        Assert.Equal("spread A − B", root.GetProperty("results")[0].GetProperty("name").GetString());
         var first = root.GetProperty("results")[0].GetProperty("result");
+        Assert.Equal("pp/year", first.GetProperty("unit").GetString());
         var iv = first.GetProperty("interval");
         Assert.Equal(2.5m, iv.GetProperty("low").GetDecimal());
         Assert.Equal(4.5m, iv.GetProperty("high").GetDecimal());
-        Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("results")[0].GetProperty("explanation").GetString()));
+        Assert.Contains("percentage points", root.GetProperty("results")[0].GetProperty("explanation").GetString());
     }
 
     [Fact]

@@ -84,6 +84,7 @@ public sealed class PackagingTests(PackagingFixture fx)
         Assert.True(r.ExitCode == 0, r.All);
         Assert.Contains("claims: 9", r.Out);
         Assert.Contains("difference: (27, +∞) USD/1000 m3", r.Out);
+        Assert.Contains("explained: $127 per 1,000 m³ (Alexander Lukashenko", r.Out);
         Assert.Contains("source: Alexander Lukashenko, via BelTA, in Global Research, 2020-02-06", r.Out);
 
         // It used the package, not a project: the assets file names the packed version.
