@@ -93,7 +93,7 @@ public static class CommandLine
     {
         CliException c => (c.ExitCode, c.Message),
         ClaimsFileException f => (ExitCodes.InvalidData, f.Message),
-        EnergyFiguresException x when x.Code == ErrorCodes.UnknownClaim => (ExitCodes.NotFound, $"{x.Code} {x.Message}"),
+        EnergyFiguresException x when x.Code is ErrorCodes.UnknownClaim or ErrorCodes.UnknownSeries => (ExitCodes.NotFound, $"{x.Code} {x.Message}"),
         EnergyFiguresException x when x.Code == ErrorCodes.FileUnreadable => (ExitCodes.IoError, $"{x.Code} {x.Message}"),
         EnergyFiguresException x when x.Code.StartsWith("EF1", StringComparison.Ordinal) => (ExitCodes.InvalidData, $"{x.Code} {x.Message}"),
         EnergyFiguresException x => (ExitCodes.CannotCompute, $"{x.Code} {x.Message}"),

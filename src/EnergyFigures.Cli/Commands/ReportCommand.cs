@@ -78,43 +78,40 @@ internal static class ReportCommand
         }
 
         ctx.Progress(CommandLine.Inv($"report [3/{steps}] checking {claims.Count} claim(s) against reference data"));
-        var checks = Checks.CheckAll(claims);
+        var checks = ClaimChecks.CheckAll(claims);
 
-        var specs = ChartRenderer.ChartsForReport(claims);
+        var specs = ChartRenderer.ChartsForReport(claims, checks);
         var ext = format == ImageFormat.Png ? ".png" : ".svg";
         var fileNames = new List<string> { IndexFile };
         fileNames.AddRange(specs.Select(s => Path.Combine(ChartsFolder, s.Name + ext)));
         ctx.Guard.CheckOutputFolder(dir, fileNames);
 
-        ctx.Progress(CommandLine.Inv($"report [4/{steps}] drawing {(ChartRenderer.Available ? specs.Count : 0)} chart(s)"));
+        ctx.Progress(CommandLine.Inv($"report [4/{steps}] drawing {specs.Count} chart(s)"));
         var charts = new List<ReportChart>();
         var written = new List<string>();
         int n = 0;
         foreach (var spec in specs)
         {
             n++;
-            if (!ChartRenderer.Available)
-            {
-                charts.Add(new ReportChart(spec, null, "charts are not available in this build"));
-                continue;
-            }
-
             var rel = ChartsFolder + "/" + spec.Name + ext;
             try
             {
-                var bytes = ChartRenderer.Render(spec.Claims, format);
-                AtomicFile.WriteAllBytes(Path.Combine(dir, ChartsFolder, spec.Name + ext), bytes);
-                charts.Add(new ReportChart(spec, rel, null));
-                written.Add(Path.Combine(dir, ChartsFolder, spec.Name + ext));
+                var chart = spec.Build();
+                var bytes = ChartRenderer.Render(chart, format);
+                var path = Path.Combine(dir, ChartsFolder, spec.Name + ext);
+                AtomicFile.WriteAllBytes(path, bytes);
+                charts.Add(new ReportChart(spec, rel, chart.Caption, null));
+                written.Add(path);
                 ctx.Progress(CommandLine.Inv($"report       chart {n}/{specs.Count}: {rel}"));
             }
             catch (EnergyFiguresException e)
             {
-                charts.Add(new ReportChart(spec, null, $"{e.Code} {e.Message}"));
+                charts.Add(new ReportChart(spec, null, [], $"{e.Code} {e.Message}"));
+                ctx.Progress(CommandLine.Inv($"report       chart {n}/{specs.Count}: not drawn: {e.Code}"));
             }
         }
 
-        var model = new ReportModel(ctx.DatasetName, claims, comparisons, problems, checks, Checks.Available, charts, ChartRenderer.Available);
+        var model = new ReportModel(ctx.DatasetName, claims, comparisons, problems, checks, charts);
         var index = Path.Combine(dir, IndexFile);
         ctx.Progress(CommandLine.Inv($"report [5/{steps}] writing {index}"));
         AtomicFile.WriteAllText(index, HtmlReport.Render(model));

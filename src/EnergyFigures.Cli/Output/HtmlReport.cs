@@ -7,7 +7,7 @@ using EnergyFigures.Cli.Analysis;
 namespace EnergyFigures.Cli.Output;
 
 /// <summary>A chart of the report: its spec and the image file (relative to the report), or why it is missing.</summary>
-internal sealed record ReportChart(ChartSpec Spec, string? File, string? Problem);
+internal sealed record ReportChart(ReportChartSpec Spec, string? File, IReadOnlyList<string> Caption, string? Problem);
 
 /// <summary>What the report shows.</summary>
 internal sealed record ReportModel(
@@ -16,9 +16,7 @@ internal sealed record ReportModel(
     IReadOnlyList<ComparisonView> Comparisons,
     IReadOnlyList<(Claim A, Claim B, string Problem)> ComparisonProblems,
     IReadOnlyList<CheckView> Checks,
-    bool ChecksAvailable,
-    IReadOnlyList<ReportChart> Charts,
-    bool ChartsAvailable);
+    IReadOnlyList<ReportChart> Charts);
 
 /// <summary>
 /// The HTML report: one self-contained page (inline CSS, no script, no external resource) that opens offline
@@ -164,21 +162,24 @@ internal static class HtmlReport
     private static void Checks(StringBuilder sb, ReportModel m)
     {
         sb.Append("<section id=\"checks\">\n<h2>Checks against reference data</h2>\n");
-        if (!m.ChecksAvailable)
-        {
-            sb.Append("<p class=\"muted\">Reference checks are not available in this build.</p>\n");
-        }
-
-        sb.Append("<table>\n<thead><tr><th>claim</th><th>figure</th><th>verdict</th><th>reference</th><th>margin</th><th>why</th><th>sources</th></tr></thead>\n<tbody>\n");
+        sb.Append("<p>Each claim held against the shipped reference data (series and figures reported by others). <em>verification</em>: the reference measures what the claim states; <em>sensitivity</em>: the same under another reading or assumption; <em>context</em>: a related figure, whose verdict says only whether the numbers agree.</p>\n");
+        sb.Append("<table>\n<thead><tr><th>claim</th><th>figure</th><th>role</th><th>verdict</th><th>reference (claim's unit)</th><th>margin</th><th>why</th><th>sources</th></tr></thead>\n<tbody>\n");
         foreach (var r in m.Checks)
         {
             var cls = "verdict-" + new string(r.Verdict.Where(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-').ToArray());
             sb.Append("<tr><td><a href=\"#claim-").Append(Html.Esc(r.Claim.Id)).Append("\"><code>").Append(Html.Esc(r.Claim.Id)).Append("</code></a></td>");
             sb.Append("<td>").Append(Html.Esc(r.Claim.Figure.Text)).Append("</td>");
+            sb.Append("<td>").Append(Html.Esc(r.Role)).Append("</td>");
             sb.Append("<td class=\"").Append(cls).Append("\">").Append(Html.Esc(r.Verdict)).Append("</td>");
             sb.Append("<td>").Append(Html.Esc(r.Reference ?? "—")).Append("</td>");
             sb.Append("<td>").Append(Html.Esc(r.Margin ?? "—")).Append("</td>");
-            sb.Append("<td>").Append(Html.Esc(r.Explanation)).Append("</td>");
+            sb.Append("<td>").Append(Html.Esc(r.Note));
+            if (r.Result is not null)
+            {
+                sb.Append("<br><span class=\"muted\">").Append(Html.Esc(r.Explanation)).Append("</span>");
+            }
+
+            sb.Append("</td>");
             sb.Append("<td>").AppendJoin("<br>", r.Citations.Select(Html.Esc)).Append("</td></tr>\n");
         }
 
@@ -188,9 +189,9 @@ internal static class HtmlReport
     private static void Charts(StringBuilder sb, ReportModel m)
     {
         sb.Append("<section id=\"charts\">\n<h2>Charts</h2>\n");
-        if (!m.ChartsAvailable)
+        if (m.Charts.Count == 0)
         {
-            sb.Append("<p class=\"muted\">Charts are not available in this build.</p>\n");
+            sb.Append("<p class=\"muted\">No charts for this dataset.</p>\n");
         }
 
         foreach (var c in m.Charts)
@@ -199,9 +200,13 @@ internal static class HtmlReport
             if (c.File is not null)
             {
                 sb.Append("<figure>\n<img src=\"").Append(Html.Esc(c.File)).Append("\" alt=\"").Append(Html.Esc(c.Spec.Title + ": " + ids)).Append("\">\n");
-                sb.Append("<figcaption>").Append(Html.Esc(c.Spec.Title)).Append(". Claims: ").Append(Html.Esc(ids)).Append(". Sources: ");
-                sb.AppendJoin("; ", c.Spec.Claims.Select(x => x.Citation).Distinct(StringComparer.Ordinal).Select(Html.Esc));
-                sb.Append(".</figcaption>\n</figure>\n");
+                sb.Append("<figcaption><strong>").Append(Html.Esc(c.Spec.Title)).Append("</strong>. Claims: ").Append(Html.Esc(ids)).Append('.');
+                foreach (var line in c.Caption)
+                {
+                    sb.Append("<br>").Append(Html.Esc(line));
+                }
+
+                sb.Append("</figcaption>\n</figure>\n");
             }
             else if (c.Problem is not null)
             {

@@ -117,16 +117,32 @@ internal static class JsonModel
         ["summary"] = v.Summary,
     };
 
-    public static JsonObject Check(CheckView v) => new()
+    public static JsonObject Check(CheckView v)
     {
-        ["claim"] = v.Claim.Id,
-        ["figure"] = v.Claim.Figure.Text,
-        ["verdict"] = v.Verdict,
-        ["reference"] = v.Reference,
-        ["margin"] = v.Margin,
-        ["explanation"] = v.Explanation,
-        ["citations"] = Strings(v.Citations),
-    };
+        var o = new JsonObject
+        {
+            ["claim"] = v.Claim.Id,
+            ["figure"] = v.Claim.Figure.Text,
+            ["role"] = v.Role,
+            ["referenceId"] = v.ReferenceId,
+            ["verdict"] = v.Verdict,
+            ["reference"] = v.Reference,
+            ["margin"] = v.Margin,
+            ["note"] = v.Note,
+            ["explanation"] = v.Explanation,
+            ["citations"] = Strings(v.Citations),
+        };
+        if (v.Result is { } r)
+        {
+            o["claimInterval"] = Quantity(r.ClaimInterval);
+            o["referenceInterval"] = Quantity(r.ReferenceInterval);
+            o["readWithImpliedPrecision"] = r.ReadWithImpliedPrecision;
+            o["assumptions"] = Strings(r.Assumptions.Select(a => a.Id));
+            o["notes"] = Strings(r.Notes);
+        }
+
+        return o;
+    }
 
     public static JsonArray Strings(IEnumerable<string> items) => new(items.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray());
 }

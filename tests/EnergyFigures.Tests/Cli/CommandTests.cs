@@ -172,29 +172,80 @@ public class CompareTests
 public class CheckTests
 {
     [Fact]
-    public void Check_runs_on_a_claim()
+    public void Check_shows_the_reviewed_checks_of_a_claim_with_verdict_reference_and_sources()
     {
         var r = Cli.Run("check", "gas-price-offered-2020");
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
-        Assert.StartsWith("gas-price-offered-2020: $127 per 1,000 cubic meters", r.Out);
+        Assert.StartsWith("gas-price-offered-2020: $127 per 1,000 cubic meters — CONSISTENT (verification against ref-gas-price-belarus-2020)", r.Out);
+        Assert.Contains("INCONSISTENT (context against ref-gas-price-gazprom-europe-avg-2019)", r.Out);
+        Assert.Contains("Reference: [127, 127] USD/1000 m3", r.Out);
+        Assert.Contains("Source:    Natural Gas World", r.Out);
     }
 
     [Fact]
-    public void Check_json_lists_every_claim_when_no_id_is_given()
+    public void Check_of_the_spot_price_uses_the_world_bank_series_and_bp_factor()
+    {
+        var r = Cli.Run("check", "europe-spot-gas-price-2020-02", "--format", "json");
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        using var doc = r.Json();
+        var rows = doc.RootElement.GetProperty("checks").EnumerateArray().ToList();
+        var v = rows.First(x => x.GetProperty("role").GetString() == "verification");
+        Assert.Equal("worldbank.NGAS_EUR", v.GetProperty("referenceId").GetString());
+        Assert.Equal("consistent", v.GetProperty("verdict").GetString());
+        Assert.Contains("bp.gas.energy_per_1000m3", v.GetProperty("assumptions").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains(v.GetProperty("citations").EnumerateArray(), c => c.GetString()!.Contains("CC BY 4.0", StringComparison.Ordinal));
+        Assert.True(v.GetProperty("referenceInterval").GetProperty("interval").GetProperty("high").GetDecimal() < 100m);
+    }
+
+    [Fact]
+    public void Check_json_covers_every_claim_when_no_id_is_given()
     {
         var r = Cli.Run("check", "--format", "json");
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
         using var doc = r.Json();
         var checks = doc.RootElement.GetProperty("checks").EnumerateArray().ToList();
-        Assert.Equal(ClaimSet.Shipped.Select(c => c.Id), checks.Select(c => c.GetProperty("claim").GetString()));
-        Assert.All(checks, c => Assert.Contains(c.GetProperty("verdict").GetString(), new[] { "consistent", "inconsistent", "indeterminate", "not-checked" }));
+        Assert.Equal(ClaimSet.Shipped.Select(c => c.Id), checks.Select(c => c.GetProperty("claim").GetString()).Distinct());
+        Assert.All(checks, c => Assert.Contains(c.GetProperty("verdict").GetString(), new[] { "consistent", "inconsistent", "indeterminate", "uncheckable" }));
+        Assert.Contains(checks, c => c.GetProperty("verdict").GetString() == "inconsistent" && c.GetProperty("claim").GetString() == "belarus-trade-deficit-with-russia");
+        Assert.Equal("uncheckable", checks.Single(c => c.GetProperty("claim").GetString() == "oil-premium-hungary-poland").GetProperty("verdict").GetString());
     }
 
     [Fact]
-    public void Check_unknown_id_is_exit_4()
+    public void Check_against_a_series_or_a_reported_figure_on_request()
     {
-        var r = Cli.Run("check", "nope");
-        Assert.Equal(ExitCodes.NotFound, r.ExitCode);
+        var r = Cli.Run("check", "russia-reserves-rate-in-us", "--series", "fred.TB3MS", "--implied-precision", "--format", "json");
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        using var doc = r.Json();
+        var row = Assert.Single(doc.RootElement.GetProperty("checks").EnumerateArray());
+        Assert.Equal("ad-hoc", row.GetProperty("role").GetString());
+        Assert.True(row.GetProperty("readWithImpliedPrecision").GetBoolean());
+
+        var a = Cli.Run("check", "gas-price-offered-2020", "--against", "ref-gas-price-belarus-2019");
+        Assert.Equal(ExitCodes.Ok, a.ExitCode);
+        Assert.Contains("CONSISTENT (ad-hoc against ref-gas-price-belarus-2019)", a.Out);
+    }
+
+    [Fact]
+    public void Check_a_claim_of_ones_own_without_a_reviewed_check_is_uncheckable_not_an_error()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("mine.csv", CsvFixtures.BuildCsv(CsvFixtures.ValidRow("my-claim")));
+        var r = Cli.Run("check", "my-claim", "--data", path);
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        Assert.Contains("UNCHECKABLE", r.Out);
+        Assert.Contains("--series", r.Out);
+    }
+
+    [Theory]
+    [InlineData("check nope", ExitCodes.NotFound)]
+    [InlineData("check gas-price-offered-2020 --series no.such.series", ExitCodes.NotFound)]
+    [InlineData("check gas-price-offered-2020 --series fred.TB3MS", ExitCodes.CannotCompute)]
+    [InlineData("check gas-price-offered-2020 --series fred.TB3MS --against ref-gas-price-belarus-2019", ExitCodes.Usage)]
+    [InlineData("check gas-price-offered-2020 --implied-precision", ExitCodes.Usage)]
+    public void Check_errors_are_one_line_with_their_exit_code(string commandLine, int code)
+    {
+        var r = Cli.Run(commandLine.Split(' '));
+        Assert.Equal(code, r.ExitCode);
         r.SingleErrorLine();
     }
 }

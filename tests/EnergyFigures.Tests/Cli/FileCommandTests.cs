@@ -110,6 +110,55 @@ public class ChartTests
         Assert.Equal(text, File.ReadAllText(path));
     }
 
+    [Theory]
+    [InlineData("gas.png")]
+    [InlineData("gas.SVG")]
+    public void Chart_writes_a_png_or_svg_of_the_claims(string name)
+    {
+        using var dir = new TempDir();
+        var path = dir.File(name);
+        var r = Cli.Run("chart", "gas-price-offered-2020", "europe-spot-gas-price-2020-02", "-o", path, "--title", "Gas <prices> & more");
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        var bytes = File.ReadAllBytes(path);
+        if (name.EndsWith(".png", StringComparison.Ordinal))
+        {
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+        }
+        else
+        {
+            var svg = System.Text.Encoding.UTF8.GetString(bytes);
+            Assert.Contains("<svg", svg);
+            Assert.Contains("Gas &lt;prices&gt; &amp; more", svg);
+            Assert.Contains("under $100", svg);
+        }
+
+        Assert.Equal([name], Directory.GetFiles(dir.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Chart_json_names_the_file_kind_and_caption()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("rates.svg");
+        var r = Cli.Run("chart", "belarus-loan-rate-from-russia", "russia-reserves-rate-in-us", "-o", path, "--format", "json");
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        using var doc = r.Json();
+        Assert.Equal("Spread", doc.RootElement.GetProperty("kind").GetString());
+        Assert.Equal("svg", doc.RootElement.GetProperty("format").GetString());
+        Assert.Equal(new FileInfo(path).Length, doc.RootElement.GetProperty("bytes").GetInt64());
+        Assert.Contains(doc.RootElement.GetProperty("caption").EnumerateArray(), c => c.GetString()!.Contains("Global Research", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Chart_of_incompatible_units_is_exit_5_and_writes_nothing()
+    {
+        using var dir = new TempDir();
+        var r = Cli.Run("chart", "gas-price-offered-2020", "russia-reserves-rate-in-us", "-o", dir.File("x.png"));
+        Assert.Equal(ExitCodes.CannotCompute, r.ExitCode);
+        Assert.Contains("EF3001", r.SingleErrorLine());
+        Assert.Empty(Directory.GetFiles(dir.Path));
+    }
+
     [Fact]
     public void Chart_unknown_id_writes_nothing()
     {
@@ -143,9 +192,26 @@ public class ReportTests
         Assert.Contains("id=\"comparisons\"", html);
         Assert.Contains("id=\"checks\"", html);
         Assert.Contains("id=\"charts\"", html);
+
+        // Every chart is an image file beside the report, referenced relatively.
+        var images = System.Text.RegularExpressions.Regex.Matches(html, "<img src=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.True(images.Count >= 8, $"only {images.Count} charts");
+        Assert.All(images, src =>
+        {
+            Assert.StartsWith("charts/", src);
+            Assert.True(File.Exists(Path.Combine(outDir, src)), src);
+        });
+        Assert.Contains("charts/check-europe-spot-gas-price-2020-02.png", images);
+        Assert.Contains("charts/timeseries-gas-europe.png", images);
+
+        // The checks table has every claim, with verdicts.
+        Assert.Contains("verdict-consistent", html);
+        Assert.Contains("verdict-inconsistent", html);
+        Assert.Contains("worldbank.NGAS_EUR", html);
         Assert.Contains("Alexander Lukashenko → BelTA → Andrew Korybko, Global Research (2020-02-06) → originally OneWorld", html);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("http://", html.Replace("https://", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal); // opens offline: no external resource
+        Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(outDir, "*.tmp", SearchOption.AllDirectories));
     }
 
@@ -217,6 +283,17 @@ public class ReportTests
         Assert.Equal(ExitCodes.Ok, Cli.Run("report", "-o", outDir).ExitCode);
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(Path.Combine(outDir, "index.html")));
         Assert.Equal(["index.html"], Directory.GetFiles(outDir).Select(Path.GetFileName));
+        Assert.Empty(Directory.GetFiles(outDir, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Report_with_svg_images()
+    {
+        using var dir = new TempDir();
+        var outDir = Path.Combine(dir.Path, "out");
+        Assert.Equal(ExitCodes.Ok, Cli.Run("report", "-o", outDir, "--images", "svg").ExitCode);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(outDir, "charts"), "*.svg"));
+        Assert.Empty(Directory.GetFiles(Path.Combine(outDir, "charts"), "*.png"));
     }
 }
 
