@@ -1,6 +1,8 @@
-// A first program against the EnergyFigures package: two shipped claims compared, with their lineage.
+// A first program against the EnergyFigures package: two shipped claims compared with their lineage,
+// then drawn on one chart.
 using System.Globalization;
 using EnergyFigures;
+using EnergyFigures.Charts;
 using EnergyFigures.Claims;
 using EnergyFigures.Derivation;
 
@@ -15,3 +17,12 @@ var difference = Compare.Difference(Derive.From(offer), Derive.From(spot));
 Console.WriteLine($"difference: {difference}");
 Console.WriteLine($"explained: {difference.Explain()}");
 Console.WriteLine($"source: {offer.Citation}");
+
+var chart = Chart.Comparison("Gas prices in the article", [offer, spot]);
+var png = chart.ToPng();
+var svg = chart.ToSvg();
+var path = Path.Combine(AppContext.BaseDirectory, "gas.png");
+File.WriteAllBytes(path, png);
+Console.WriteLine($"png: {png.Length} bytes, signature {(png.AsSpan(1, 3).SequenceEqual("PNG"u8) ? "ok" : "bad")}");
+Console.WriteLine($"svg: {(svg.Contains("under $100", StringComparison.Ordinal) ? "has the bound label" : "lacks the bound label")}");
+Console.WriteLine($"caption: {chart.Caption[0]}");

@@ -50,6 +50,8 @@ public sealed class PackagingTests(PackagingFixture fx)
         Assert.Contains("FRED", text);
         Assert.Contains("BP Statistical Review", text);
         Assert.Contains("DejaVu", text);
+        Assert.Contains("licenses/LICENSE-DejaVu.txt", names);
+        Assert.Contains("data/SOURCES.md", names);
         Assert.Contains("https://tass.com/world/1201769", text);
 
         // The shipped claims are embedded in the assembly (not content files).
@@ -86,6 +88,9 @@ public sealed class PackagingTests(PackagingFixture fx)
         Assert.Contains("difference: (27, +∞) USD/1000 m3", r.Out);
         Assert.Contains("explained: $127 per 1,000 m³ (Alexander Lukashenko", r.Out);
         Assert.Contains("source: Alexander Lukashenko, via BelTA, in Global Research, 2020-02-06", r.Out);
+        Assert.Contains("signature ok", r.Out);
+        Assert.Contains("svg: has the bound label", r.Out);
+        Assert.Contains("caption: Claims “$127 per 1,000 cubic meters”, “under $100”: Alexander Lukashenko", r.Out);
 
         // It used the package, not a project: the assets file names the packed version.
         var assets = File.ReadAllText(Path.Combine(dir, "obj", "project.assets.json"));
@@ -124,7 +129,12 @@ public sealed class PackagingTests(PackagingFixture fx)
 
         var check = ProcessRunner.Run(exe, ["check", "gas-price-offered-2020"], fx.Root, timeoutSeconds: 120);
         Assert.True(check.ExitCode == 0, check.All);
-        Assert.StartsWith("gas-price-offered-2020: $127 per 1,000 cubic meters", check.Out);
+        Assert.StartsWith("gas-price-offered-2020: $127 per 1,000 cubic meters — CONSISTENT (verification against ref-gas-price-belarus-2020)", check.Out);
+
+        var chartFile = Path.Combine(fx.Root, "tool-chart.png");
+        var chart = ProcessRunner.Run(exe, ["chart", "gas-price-offered-2020", "europe-spot-gas-price-2020-02", "-o", chartFile], fx.Root, timeoutSeconds: 120);
+        Assert.True(chart.ExitCode == 0, chart.All);
+        Assert.True(new FileInfo(chartFile).Length > 1000);
 
         var version = ProcessRunner.Run(exe, ["--version"], fx.Root, timeoutSeconds: 120);
         Assert.StartsWith(fx.Version, version.Out.Trim());
