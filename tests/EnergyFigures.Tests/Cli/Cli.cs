@@ -26,7 +26,7 @@ public static class Cli
     {
         var o = new StringWriter();
         var e = new StringWriter();
-        var code = CommandLine.Run(args, o, e);
+        var code = EnergyFigures.Cli.CommandLine.Run(args, o, e);
         return new Result(code, o.ToString().Replace("\r\n", "\n"), e.ToString().Replace("\r\n", "\n"));
     }
 }
