@@ -24,6 +24,9 @@ internal sealed record ReportChartSpec(string Name, string Title, IReadOnlyList<
 /// <summary>The CLI's single entry point to charts, on the library's <see cref="Chart"/>.</summary>
 internal static class ChartRenderer
 {
+    /// <summary>The most claims on one comparison chart of the report (larger groups are split).</summary>
+    public const int MaxClaimsPerChart = 16;
+
     private static readonly Unit GasPriceUnit = Unit.Parse("USD/1000 m3");
 
     /// <summary>The format named by a file's extension.</summary>
@@ -82,7 +85,7 @@ internal static class ChartRenderer
             }
         }
 
-        foreach (var g in groups)
+        foreach (var g in groups.SelectMany(g => g.Chunk(MaxClaimsPerChart).Select(c => c.ToList())))
         {
             var title = GroupTitle(g);
             specs.Add(new ReportChartSpec(Name("comparison", g[0].Id), title, g, () => Chart.Comparison(title, g)));

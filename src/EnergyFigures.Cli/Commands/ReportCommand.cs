@@ -12,6 +12,9 @@ internal static class ReportCommand
     public const string IndexFile = "index.html";
     public const string ChartsFolder = "charts";
 
+    /// <summary>The most comparisons a report shows (a large dataset has many pairs).</summary>
+    public const int MaxComparisons = 200;
+
     public static Command Create(GlobalOptions g, TextWriter stdout, TextWriter stderr)
     {
         var output = new Option<string>("--output", "-o") { Description = "The folder to write the report into (created if needed): index.html and charts/*.", HelpName = "DIR", Required = true };
@@ -61,8 +64,9 @@ internal static class ReportCommand
         ctx.Progress(CommandLine.Inv($"report [1/{steps}] loading claims from {ctx.DatasetName}"));
         var claims = ctx.Claims;
 
-        var pairs = Comparisons.PairsForReport(claims).ToList();
-        ctx.Progress(CommandLine.Inv($"report [2/{steps}] comparing {pairs.Count} pair(s) of claims"));
+        var allPairs = Comparisons.PairsForReport(claims).Take(MaxComparisons + 1).ToList();
+        var pairs = allPairs.Take(MaxComparisons).ToList();
+        ctx.Progress(CommandLine.Inv($"report [2/{steps}] comparing {pairs.Count} pair(s) of claims{(allPairs.Count > MaxComparisons ? $" (the first {MaxComparisons})" : string.Empty)}"));
         var comparisons = new List<ComparisonView>();
         var problems = new List<(Claim, Claim, string)>();
         foreach (var (a, b) in pairs)
@@ -104,10 +108,11 @@ internal static class ReportCommand
                 written.Add(path);
                 ctx.Progress(CommandLine.Inv($"report       chart {n}/{specs.Count}: {rel}"));
             }
-            catch (EnergyFiguresException e)
+            catch (Exception e) when (e is EnergyFiguresException or ArgumentException or InvalidOperationException)
             {
-                charts.Add(new ReportChart(spec, null, [], $"{e.Code} {e.Message}"));
-                ctx.Progress(CommandLine.Inv($"report       chart {n}/{specs.Count}: not drawn: {e.Code}"));
+                var why = CommandLine.OneLine(e is EnergyFiguresException f ? $"{f.Code} {f.Message}" : e.Message);
+                charts.Add(new ReportChart(spec, null, [], why));
+                ctx.Progress(CommandLine.Inv($"report       chart {n}/{specs.Count}: not drawn: {why}"));
             }
         }
 

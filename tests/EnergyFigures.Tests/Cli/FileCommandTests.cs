@@ -287,6 +287,22 @@ public class ReportTests
     }
 
     [Fact]
+    public void Report_of_a_large_dataset_caps_comparisons_and_splits_charts()
+    {
+        using var dir = new TempDir();
+        var rows = Enumerable.Range(1, 40).Select(i => CsvFixtures.ValidRow($"c-{i}").With("value", (100 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).With("text", "$127 per 1,000 cubic meters")).ToArray();
+        var path = dir.Write("many.csv", CsvFixtures.BuildCsv(rows));
+        var outDir = Path.Combine(dir.Path, "out");
+        var r = Cli.Run("report", "-o", outDir, "--data", path, "--format", "json");
+        Assert.True(r.ExitCode == ExitCodes.Ok, r.Err);
+        using var doc = r.Json();
+        Assert.Equal(40, doc.RootElement.GetProperty("claims").GetInt32());
+        Assert.Equal(EnergyFigures.Cli.Commands.ReportCommand.MaxComparisons, doc.RootElement.GetProperty("comparisons").GetInt32());
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(outDir, "charts"), "comparison-*.png").Length); // 16 + 16 + 8
+        Assert.Contains("(the first 200)", r.Err);
+    }
+
+    [Fact]
     public void Report_with_svg_images()
     {
         using var dir = new TempDir();
