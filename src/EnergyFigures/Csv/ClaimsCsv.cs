@@ -220,6 +220,10 @@ public static class ClaimsCsv
 
         private int _maxRecordBytes = DefaultMaxRecordBytes;
 
+        // Set when CsvHelper reports the record being read as malformed: its fields are not validated (the
+        // malformed-CSV diagnostic says what is wrong; field errors would only be noise), and its claim is dropped.
+        private bool _rowMalformed;
+
         public CsvReaderOptions Options(int maxRecordBytes) => new()
         {
             Separator = ',',
@@ -230,7 +234,11 @@ public static class ClaimsCsv
             SkipEmptyLines = true,
             PoolStrings = true,
             FormatProvider = CultureInfo.InvariantCulture,
-            OnMalformedRecord = m => Add(ErrorCodes.MalformedCsv, m.LineNumber, null, null, MalformedMessage(m.Reason)),
+            OnMalformedRecord = m =>
+            {
+                _rowMalformed = true;
+                Add(ErrorCodes.MalformedCsv, m.LineNumber, null, null, MalformedMessage(m.Reason));
+            },
         };
 
         private static string MalformedMessage(CsvMalformedReason reason) => reason switch
@@ -250,9 +258,18 @@ public static class ClaimsCsv
                     return Finish();
                 }
 
+                _rowMalformed = false;
                 while (csv.Read())
                 {
                     _rows++;
+                    if (_rowMalformed)
+                    {
+                        _rowMalformed = false;
+                        int i = _index[0];
+                        MarkBad(i >= 0 && i < csv.FieldCount ? csv.GetString(i) : string.Empty, csv.LineNumber);
+                        continue;
+                    }
+
                     ReadRow(csv);
                 }
 
@@ -666,6 +683,13 @@ public static class ClaimsCsv
             if (s.Length > 64 || !decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
             {
                 Add(ErrorCodes.BadNumber, line, k, $"'{Clip(s)}' is not a number; expected digits with an optional '-' and '.' as the decimal point, e.g. 127 or 1.5 (no thousands separators, no exponent, no NaN).");
+                ok = false;
+                return false;
+            }
+
+            if (!Numerics.DecimalMath.KeepsEveryDigit(s, d))
+            {
+                Add(ErrorCodes.BadNumber, line, k, $"'{Clip(s)}' has more digits than a decimal keeps exactly and would be rounded to {d.ToString(CultureInfo.InvariantCulture)}; expected at most 28 digits after the point and 28 significant digits in all.");
                 ok = false;
                 return false;
             }
