@@ -1,8 +1,10 @@
 using System.Text;
+using EnergyFigures.Charts;
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
 using EnergyFigures.Data;
 using EnergyFigures.Numerics;
+using EnergyFigures.Reference;
 using EnergyFigures.Units;
 using static EnergyFigures.Tests.Csv.CsvFixtures;
 
@@ -22,12 +24,7 @@ public static class ErrorCatalogue
 
     /// <summary>Codes that no code path produces yet (reserved for features still to land). A code may be
     /// listed here only while no source file under src/ uses it.</summary>
-    public static IReadOnlyDictionary<string, string> Reserved { get; } = new Dictionary<string, string>
-    {
-        [ErrorCodes.AssumptionMismatch] = "Reserved for conversions with an assumption that does not apply (wrong units or date).",
-        [ErrorCodes.UnknownSeries] = "Reserved for reference-data lookups of a series id that does not exist.",
-        [ErrorCodes.OutsideCoverage] = "Reserved for reference-data lookups outside a series' dates.",
-    };
+    public static IReadOnlyDictionary<string, string> Reserved { get; } = new Dictionary<string, string>();
 
     public static IReadOnlyList<Entry> Entries { get; } =
     [
@@ -111,6 +108,19 @@ public static class ErrorCatalogue
             "Do not divide by a quantity that is exactly zero."),
         new(ErrorCodes.UnknownClaim, "`ClaimSet.Shipped[\"no-such-claim\"]`", () => Throws(() => ClaimSet.Shipped["no-such-claim"]),
             "Use an id of the set (`energy-figures list` shows them)."),
+        new(ErrorCodes.AssumptionMismatch, "`ExchangeRate.Create(\"USD\", \"USD\", 1m, new DateOnly(2020, 2, 6), ExchangeRate.EcbReferenceRates)`",
+            () => Throws(() => ExchangeRate.Create("USD", "USD", 1m, new DateOnly(2020, 2, 6), ExchangeRate.EcbReferenceRates)),
+            "Give an assumption that fits: two different currencies and a positive rate; units and dates that match the figure."),
+        new(ErrorCodes.UnknownSeries, "`ReferenceLibrary.Shipped.Get(\"worldbank.NGAS_EU\")`", () => Throws(() => ReferenceLibrary.Shipped.Get("worldbank.NGAS_EU")),
+            "Use one of the ids the message lists (`ReferenceLibrary.Shipped.Ids`)."),
+        new(ErrorCodes.OutsideCoverage, "`ReferenceLibrary.Shipped.Get(\"ecb.USD\").ObservationFor(Period.Parse(\"1990-01-02\"))`", () => Throws(() => ReferenceLibrary.Shipped.Get("ecb.USD").ObservationFor(Period.Parse("1990-01-02"))),
+            "Ask for a period inside the series' coverage (the message gives it), or use another series."),
+        new(ErrorCodes.NoObservation, "`ReferenceLibrary.Shipped.Get(\"ecb.USD\").ObservationFor(Period.Parse(\"2020-02-08\"))` (a Saturday)", () => Throws(() => ReferenceLibrary.Shipped.Get("ecb.USD").ObservationFor(Period.Parse("2020-02-08"))),
+            "Use ValueOn for the value in force on a day, or a mean over a window that has observations."),
+        new(ErrorCodes.PeriodNotInSeriesFrequency, "`ReferenceLibrary.Shipped.Get(\"ecb.USD\").ObservationFor(Period.Parse(\"2020-02\"))` (a month of a daily series)", () => Throws(() => ReferenceLibrary.Shipped.Get("ecb.USD").ObservationFor(Period.Parse("2020-02"))),
+            "Ask a daily series for a day and a monthly series for a month; use Mean, RangeIn or ObservationsIn for longer periods."),
+        new(ErrorCodes.ChartInputUnusable, "`Chart.Comparison(\"Gas prices\", Array.Empty<Claim>())`", () => Throws(() => Chart.Comparison("Gas prices", Array.Empty<Claim>())),
+            "Give the chart what it needs to draw: at least one claim, bounded reference values, claims with a known period on a time axis."),
         new(ErrorCodes.EmbeddedDataDamaged, "a build whose assembly lacks an embedded resource", () => Throws(() => EmbeddedData.Open("EnergyFigures.Data.missing.csv")),
             "Rebuild the package; report it as a bug."),
     ];
