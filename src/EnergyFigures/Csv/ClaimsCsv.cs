@@ -93,14 +93,17 @@ public static class ClaimsCsv
     /// <exception cref="ClaimsFileException">The input has problems.</exception>
     public static ClaimSet Load(Stream stream, string sourceName) => Validate(stream, sourceName).ThrowIfInvalid();
 
-    /// <summary>Writes claims to a file (UTF-8, LF line endings), one row per appearance.</summary>
+    /// <summary>
+    /// Writes claims to a file (UTF-8, LF line endings), one row per appearance. The file is written
+    /// atomically (a temporary file renamed over it), so a failure never leaves a truncated file.
+    /// </summary>
     /// <param name="claims">The claims.</param>
-    /// <param name="path">The file path (overwritten).</param>
+    /// <param name="path">The file path (replaced).</param>
     public static void Write(IEnumerable<Claim> claims, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.Create(path);
-        Write(claims, stream);
+        ArgumentNullException.ThrowIfNull(claims);
+        IO.AtomicFile.Write(path, stream => Write(claims, stream));
     }
 
     /// <summary>

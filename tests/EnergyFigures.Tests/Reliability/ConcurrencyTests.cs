@@ -19,6 +19,7 @@ namespace EnergyFigures.Tests.Reliability;
 /// checks and chart rendering, used from 32 threads at once, give the same results as on one thread.
 /// Each workload serializes everything it computes to text; every thread must produce the single-thread text.
 /// </summary>
+[Collection(EnergyFigures.Tests.Charts.ChartCollection.Name)]
 public class ConcurrencyTests
 {
     private const int Threads = 32;
