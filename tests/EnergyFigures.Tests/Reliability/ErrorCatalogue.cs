@@ -1,5 +1,4 @@
 using System.Text;
-using EnergyFigures.Charts;
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
 using EnergyFigures.Data;
@@ -24,7 +23,9 @@ public static class ErrorCatalogue
 
     /// <summary>Codes that no code path produces yet (reserved for features still to land). A code may be
     /// listed here only while no source file under src/ uses it.</summary>
-    public static IReadOnlyDictionary<string, string> Reserved { get; } = new Dictionary<string, string>();
+    public static IReadOnlyDictionary<string, string> Reserved { get; } = new Dictionary<string, string>
+    {
+    };
 
     public static IReadOnlyList<Entry> Entries { get; } =
     [
@@ -108,19 +109,22 @@ public static class ErrorCatalogue
             "Do not divide by a quantity that is exactly zero."),
         new(ErrorCodes.UnknownClaim, "`ClaimSet.Shipped[\"no-such-claim\"]`", () => Throws(() => ClaimSet.Shipped["no-such-claim"]),
             "Use an id of the set (`energy-figures list` shows them)."),
-        new(ErrorCodes.AssumptionMismatch, "`ExchangeRate.Create(\"USD\", \"USD\", 1m, new DateOnly(2020, 2, 6), ExchangeRate.EcbReferenceRates)`",
-            () => Throws(() => ExchangeRate.Create("USD", "USD", 1m, new DateOnly(2020, 2, 6), ExchangeRate.EcbReferenceRates)),
-            "Give an assumption that fits: two different currencies and a positive rate; units and dates that match the figure."),
-        new(ErrorCodes.UnknownSeries, "`ReferenceLibrary.Shipped.Get(\"worldbank.NGAS_EU\")`", () => Throws(() => ReferenceLibrary.Shipped.Get("worldbank.NGAS_EU")),
-            "Use one of the ids the message lists (`ReferenceLibrary.Shipped.Ids`)."),
-        new(ErrorCodes.OutsideCoverage, "`ReferenceLibrary.Shipped.Get(\"ecb.USD\").ObservationFor(Period.Parse(\"1990-01-02\"))`", () => Throws(() => ReferenceLibrary.Shipped.Get("ecb.USD").ObservationFor(Period.Parse("1990-01-02"))),
-            "Ask for a period inside the series' coverage (the message gives it), or use another series."),
-        new(ErrorCodes.NoObservation, "`ReferenceLibrary.Shipped.Get(\"ecb.USD\").ObservationFor(Period.Parse(\"2020-02-08\"))` (a Saturday)", () => Throws(() => ReferenceLibrary.Shipped.Get("ecb.USD").ObservationFor(Period.Parse("2020-02-08"))),
-            "Use ValueOn for the value in force on a day, or a mean over a window that has observations."),
-        new(ErrorCodes.PeriodNotInSeriesFrequency, "`ReferenceLibrary.Shipped.Get(\"ecb.USD\").ObservationFor(Period.Parse(\"2020-02\"))` (a month of a daily series)", () => Throws(() => ReferenceLibrary.Shipped.Get("ecb.USD").ObservationFor(Period.Parse("2020-02"))),
-            "Ask a daily series for a day and a monthly series for a month; use Mean, RangeIn or ObservationsIn for longer periods."),
-        new(ErrorCodes.ChartInputUnusable, "`Chart.Comparison(\"Gas prices\", Array.Empty<Claim>())`", () => Throws(() => Chart.Comparison("Gas prices", Array.Empty<Claim>())),
-            "Give the chart what it needs to draw: at least one claim, bounded reference values, claims with a known period on a time axis."),
+        new(ErrorCodes.AssumptionMismatch, "`ExchangeRate.Create(\"USD\", \"EUR\", -1.1m, new DateOnly(2020, 2, 6), citation)`",
+            () => Throws(() => ExchangeRate.Create("USD", "EUR", -1.1m, new DateOnly(2020, 2, 6), new Citation("ECB", "Euro foreign exchange reference rates"))),
+            "Give a positive rate between two different ISO 4217 currencies, for the day it applies to."),
+        new(ErrorCodes.UnknownSeries, "`ReferenceLibrary.Shipped.Get(\"worldbank.NGAS_XX\")`", () => Throws(() => ReferenceLibrary.Shipped.Get("worldbank.NGAS_XX")),
+            "Use one of the series ids the message lists (`ReferenceLibrary.Shipped.Ids`)."),
+        new(ErrorCodes.OutsideCoverage, "`ReferenceLibrary.Shipped.Get(\"fred.TB3MS\").ValueFor(Period.Month(1900, 1))`", () => Throws(() => ReferenceLibrary.Shipped.Get("fred.TB3MS").ValueFor(Period.Month(1900, 1))),
+            "Ask for a period inside the series' coverage, which the message states."),
+        new(ErrorCodes.NoObservation, "`ReferenceSeries.Create(\"my.series\", ..., observations: [])`",
+            () => Throws(() => ReferenceSeries.Create("my.series", "My series", Unit.Parse("USD/MMBtu"), Frequency.Monthly, new Citation("Me", "My data"), [])),
+            "Give at least one observation, or for a lookup pick a period with one."),
+        new(ErrorCodes.PeriodNotInSeriesFrequency, "a monthly series given an observation for the day `2020-02-06`",
+            () => Throws(() => ReferenceSeries.Create("my.series", "My series", Unit.Parse("USD/MMBtu"), Frequency.Monthly, new Citation("Me", "My data"), [new Observation(Period.Parse("2020-02-06"), 1m)])),
+            "Write each period in the series' frequency: YYYY-MM for monthly series, YYYY-MM-DD for daily ones."),
+        new(ErrorCodes.ChartInputUnusable, "`Chart.Comparison(\"Title\", Array.Empty<Claim>())`",
+            () => Throws(() => EnergyFigures.Charts.Chart.Comparison("Title", Array.Empty<Claim>())),
+            "Give the chart the input it needs: at least one claim, bounded values where a band or spread is drawn."),
         new(ErrorCodes.EmbeddedDataDamaged, "a build whose assembly lacks an embedded resource", () => Throws(() => EmbeddedData.Open("EnergyFigures.Data.missing.csv")),
             "Rebuild the package; report it as a bug."),
     ];
