@@ -17,6 +17,9 @@ public static partial class FigureExtractor
 {
     private const int PriceReferenceWindow = 600;
 
+    /// <summary>How far (in characters) a look across the sentence goes on either side of a figure; keeps run-on text linear.</summary>
+    private const int ContextWindow = 300;
+
     private static readonly FrozenDictionary<string, BoundKind> BoundPhrases = new Dictionary<string, BoundKind>(StringComparer.Ordinal)
     {
         ["about"] = BoundKind.Approximately,
@@ -235,7 +238,7 @@ public static partial class FigureExtractor
         var pm = PlusMinusRx().Match(text, a.End);
         if (pm.Success)
         {
-            var tm = NumberRx().Match(text, pm.Index + pm.Length);
+            var tm = NumberRx().Match(text, pm.Index + pm.Length, Math.Min(text.Length - pm.Index - pm.Length, 64));
             if (tm.Success && tm.Index == pm.Index + pm.Length)
             {
                 var t = ParseSide(text, tm, allowLeft: false);
@@ -331,7 +334,7 @@ public static partial class FigureExtractor
             return;
 
         var bStart = cm.Index + cm.Length;
-        var nm = NumberRx().Match(text, bStart);
+        var nm = NumberRx().Match(text, bStart, Math.Min(text.Length - bStart, 64));
         if (!nm.Success)
             return;
 
@@ -826,6 +829,8 @@ public static partial class FigureExtractor
         for (var j = i - 1; j >= 0; j--)
         {
             var r = drafts[j];
+            if (d.Start - r.End > PriceReferenceWindow)
+                break;
             if (r.Bare || r.Removed)
                 continue;
             var sameSentence = r.Sentence == d.Sentence;
@@ -856,6 +861,8 @@ public static partial class FigureExtractor
         if (sentences.Count == 0)
             return false;
         var (start, end) = sentences[d.Sentence];
+        start = Math.Max(start, d.Start - ContextWindow);
+        end = Math.Max(start, Math.Min(end, d.End + ContextWindow));
         if (!InterestContextRx().IsMatch(text.AsSpan(start, end - start)))
             return false;
 
@@ -876,7 +883,7 @@ public static partial class FigureExtractor
             !r.Removed && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None && !(after && r.Inferred);
 
         Draft? before = null, later = null;
-        for (var j = i - 1; j >= 0 && drafts[j].Sentence == d.Sentence; j--)
+        for (var j = i - 1; j >= 0 && drafts[j].Sentence == d.Sentence && d.Start - drafts[j].End <= PriceReferenceWindow; j--)
         {
             if (Usable(drafts[j], after: false))
             {
@@ -885,7 +892,7 @@ public static partial class FigureExtractor
             }
         }
 
-        for (var j = i + 1; j < drafts.Count && drafts[j].Sentence == d.Sentence; j++)
+        for (var j = i + 1; j < drafts.Count && drafts[j].Sentence == d.Sentence && drafts[j].Start - d.End <= PriceReferenceWindow; j++)
         {
             if (Usable(drafts[j], after: true))
             {
@@ -916,7 +923,7 @@ public static partial class FigureExtractor
 
     private static string? BenchmarkUnit(string text, Draft d, List<(int Start, int End)> sentences)
     {
-        var sentenceStart = sentences.Count > 0 ? sentences[d.Sentence].Start : 0;
+        var sentenceStart = Math.Max(sentences.Count > 0 ? sentences[d.Sentence].Start : 0, d.Start - ContextWindow);
         if (d.Start <= sentenceStart)
             return null;
         var prefix = text.AsSpan(sentenceStart, d.Start - sentenceStart);
@@ -951,10 +958,20 @@ public static partial class FigureExtractor
             }
 
             var (ss, se) = sentences.Count > 0 ? sentences[d.Sentence] : (0, text.Length);
-            if (d.Start < ss || d.End > se)
+            ss = Math.Min(ss, d.Start);
+            se = Math.Max(se, d.End);
+
+            // A run-on "sentence" (a text without full stops) is clipped to a window around the figure, at spaces.
+            if (d.Start - ss > ContextWindow)
             {
-                ss = Math.Min(ss, d.Start);
-                se = Math.Max(se, d.End);
+                var cut = text.IndexOf(' ', d.Start - ContextWindow, ContextWindow);
+                ss = cut >= 0 ? cut + 1 : d.Start;
+            }
+
+            if (se - d.End > ContextWindow)
+            {
+                var cut = text.LastIndexOf(' ', d.End + ContextWindow - 1, ContextWindow);
+                se = cut >= d.End ? cut : d.End;
             }
 
             result.Add(new FigureCandidate(d.Start, d.End, figure, ss, text[ss..se], d.Inferred));
