@@ -43,6 +43,10 @@ public class FigureExtractorTests
     [InlineData("The rate was cut by 25 basis points.", "25 basis points", "exact", "25", "", "", "bp")]
     [InlineData("The bond issue is $3.5bn-$4bn.", "$3.5bn-$4bn", "range", "3.5", "4", "billion", "USD")]
     [InlineData("Traders quoted 331 mcm/d for Monday.", "331 mcm/d", "exact", "331", "", "million", "m3/day")]
+    [InlineData("We will pay $142 for every thousand cubic metres.", "$142 for every thousand cubic metres", "exact", "142", "", "", "USD/1000 m3")]
+    [InlineData("The budget assumes 94.7 roubles to the dollar.", "94.7 roubles to the dollar", "exact", "94.7", "", "", "RUB/USD")]
+    [InlineData("That is over half a billion dollars a year!", "over half a billion dollars a year", "over", "0.5", "", "billion", "USD/year")]
+    [InlineData("Trucked LNG sold at 5,100 yuan a tonne.", "5,100 yuan a tonne", "exact", "5100", "", "", "CNY/t")]
     public void Reads_printed_figures(string text, string span, string bound, string value, string high, string scale, string unit)
     {
         var c = One(text);
@@ -179,5 +183,29 @@ public class FigureExtractorTests
         Assert.Empty(FigureExtractor.Extract(string.Empty));
         Assert.Empty(FigureExtractor.Extract("How do you supply oil to Hungary? Without any premium."));
         Assert.Throws<ArgumentNullException>(() => FigureExtractor.Extract(null!));
+    }
+
+    [Fact]
+    public void A_tax_rate_is_not_read_as_interest_even_when_the_sentence_names_the_key_rate()
+    {
+        var all = FigureExtractor.Extract("They will raise the profit tax rate to 25% and expect the key rate to average 18-19% next year.");
+        Assert.Equal(["25%", "18-19%"], all.Select(c => c.Text));
+        Assert.Equal("percent", all[0].Unit.Symbol);
+        Assert.Equal("percent/year", all[1].Unit.Symbol);
+
+        var orLess = One("The market would lend us at 4 per cent or less.");
+        Assert.Equal("4 per cent or less", orLess.Text);
+        Assert.Equal(BoundKind.AtMost, orLess.Bound);
+    }
+
+    [Fact]
+    public void Run_on_text_gives_clipped_sentences_that_still_hold_the_figure()
+    {
+        var filler = string.Concat(Enumerable.Repeat("and the talks went on ", 60));
+        var text = filler + "while Russia asked $127 per 1,000 cubic meters " + filler;
+        var c = One(text);
+        Assert.True(c.Sentence.Length < 700, $"sentence of {c.Sentence.Length} characters");
+        Assert.Contains("$127 per 1,000 cubic meters", c.Sentence, StringComparison.Ordinal);
+        Assert.Equal(c.Sentence, text.Substring(c.SentenceStart, c.Sentence.Length));
     }
 }
