@@ -104,4 +104,9 @@ public static class ErrorCodes
     public const string OutsideCoverage = "EF4003";
     /// <summary>Embedded data is missing or damaged (a build problem).</summary>
     public const string EmbeddedDataDamaged = "EF4004";
+
+    // ---- EF6xxx: interchange (DataFrames, Arrow, Parquet) ----
+
+    /// <summary>A column of a DataFrame, Arrow or Parquet file has a type the reader cannot take.</summary>
+    public const string UnsupportedColumnType = "EF6001";
 }
