@@ -172,13 +172,18 @@ internal static class TableFormats
             var kind = f switch
             {
                 DecimalDataField => ColumnKind.Decimal,
-                _ when f.ClrType == typeof(string) => ColumnKind.Text,
+                _ when f.ClrType == typeof(string) || f.ClrType == typeof(ReadOnlyMemory<char>) => ColumnKind.Text,
                 _ when f.ClrType == typeof(bool) => ColumnKind.Boolean,
                 _ when f.ClrType == typeof(DateOnly) => ColumnKind.Date,
                 _ when f.ClrType == typeof(DateTime) => ColumnKind.Date,
                 _ => throw new EnergyFiguresException(ErrorCodes.UnsupportedColumnType, $"The Parquet column '{f.Name}' holds {f.ClrType.Name}; expected text, decimal, boolean or date."),
             };
-            var values = result.Data.Select(row => row.TryGetValue(f.Name, out var v) ? (v is DateTime dt ? DateOnly.FromDateTime(dt) : v) : null).ToList();
+            var values = result.Data.Select(row => row.TryGetValue(f.Name, out var v) ? v switch
+            {
+                DateTime dt => DateOnly.FromDateTime(dt),
+                ReadOnlyMemory<char> m => m.ToString(),
+                _ => v,
+            } : null).ToList();
             return Column(f.Name, kind, values);
         }));
     }
