@@ -80,6 +80,8 @@ public static class ErrorCodes
     public const string MalformedPeriod = "EF2004";
     /// <summary>An interval expression is malformed or empty where it may not be.</summary>
     public const string InvalidInterval = "EF2005";
+    /// <summary>A unit's conversion factor does not fit a decimal exactly (reference quantities too large or too small, or too many of them).</summary>
+    public const string UnitFactorOutOfRange = "EF2010";
 
     // ---- EF3xxx: arithmetic, conversions and comparisons ----
 
@@ -104,6 +106,15 @@ public static class ErrorCodes
     public const string OutsideCoverage = "EF4003";
     /// <summary>Embedded data is missing or damaged (a build problem).</summary>
     public const string EmbeddedDataDamaged = "EF4004";
+    /// <summary>A series has no observation for a period inside its coverage (e.g. a day the ECB published no rate).</summary>
+    public const string NoObservation = "EF4005";
+    /// <summary>A period does not match a series' frequency (e.g. a single day asked of a monthly series).</summary>
+    public const string PeriodNotInSeriesFrequency = "EF4006";
+
+    // ---- EF5xxx: charts ----
+
+    /// <summary>A chart cannot draw its input as given (for example the spread between two open-ended bounds, or a series with no observations).</summary>
+    public const string ChartInputUnusable = "EF5001";
 
     // ---- EF6xxx: interchange (DataFrames, Arrow, Parquet) ----
 

@@ -140,10 +140,12 @@ public sealed class Figure : IEquatable<Figure>, IFormattable
         var m = Scale.Multiplier();
         switch (Bound)
         {
+            // Interval arithmetic, so that a value at the edge of the decimal range widens to unbounded
+            // instead of overflowing.
             case BoundKind.Exact:
-                return Interval.Closed(Value - HalfUlp(Value), Value + HalfUlp(Value)).Scale(m);
+                return Interval.Point(Value).Widen(HalfUlp(Value)).Scale(m);
             case BoundKind.Range:
-                return Interval.Closed(Value - HalfUlp(Value), ValueHigh!.Value + HalfUlp(ValueHigh.Value)).Scale(m);
+                return (Interval.Closed(Value, ValueHigh!.Value) + Interval.Closed(-HalfUlp(Value), HalfUlp(ValueHigh.Value))).Scale(m);
             default:
                 return Interval;
         }
@@ -155,6 +157,12 @@ public sealed class Figure : IEquatable<Figure>, IFormattable
         var i = Interval;
         var unit = Unit.ToString("N", provider);
         string range = $"{N(i.Low)} to {N(i.High)}";
+        string Scaled(decimal d)
+        {
+            var scaled = Interval.Point(d).Scale(Scale.Multiplier());
+            return scaled.IsPoint ? N(scaled.Low) : scaled.ToString(null, provider);
+        }
+
         var what = Bound switch
         {
             BoundKind.Exact => N(i.Low),
@@ -163,8 +171,8 @@ public sealed class Figure : IEquatable<Figure>, IFormattable
             BoundKind.Over => $"more than {N(i.Low)}",
             BoundKind.AtLeast => $"at least {N(i.Low)}",
             BoundKind.Range => range,
-            BoundKind.Approximately => $"about {N(Value * Scale.Multiplier())} ({range})",
-            BoundKind.PlusMinus => $"{N(Value * Scale.Multiplier())} ± {N(Tolerance!.Value * Scale.Multiplier())} ({range})",
+            BoundKind.Approximately => $"about {Scaled(Value)} ({range})",
+            BoundKind.PlusMinus => $"{Scaled(Value)} ± {Scaled(Tolerance!.Value)} ({range})",
             _ => i.ToString(null, provider),
         };
         return $"{what} {unit}";
@@ -178,13 +186,13 @@ public sealed class Figure : IEquatable<Figure>, IFormattable
         Interval raw = bound switch
         {
             BoundKind.Exact => Interval.Point(value),
-            BoundKind.Approximately => tolerance is { } t ? Interval.Closed(value - t, value + t) : Interval.Closed(value - HalfUlp(value), value + HalfUlp(value)),
+            BoundKind.Approximately => Interval.Point(value).Widen(tolerance ?? HalfUlp(value)),
             BoundKind.Under => Interval.Below(value, inclusive: false),
             BoundKind.AtMost => Interval.Below(value, inclusive: true),
             BoundKind.Over => Interval.Above(value, inclusive: false),
             BoundKind.AtLeast => Interval.Above(value, inclusive: true),
             BoundKind.Range => Interval.Closed(value, high!.Value),
-            BoundKind.PlusMinus => Interval.Closed(value - tolerance!.Value, value + tolerance.Value),
+            BoundKind.PlusMinus => Interval.Point(value).Widen(tolerance!.Value),
             _ => throw new ArgumentOutOfRangeException(nameof(bound)),
         };
         return m == 1m ? raw : raw.Scale(m);

@@ -41,8 +41,32 @@ public readonly record struct Quantity(Interval Interval, Unit Unit) : IFormatta
         var up = Interval.Point(Unit.FactorNumerator) * Interval.Point(target.FactorDenominator);
         var down = Interval.Point(Unit.FactorDenominator) * Interval.Point(target.FactorNumerator);
         var factor = up.IsPoint && down.IsPoint && up.Low == down.Low ? Interval.Point(1m) : up / down;
-        return new Quantity(factor == Interval.Point(1m) ? Interval : Interval * factor, target);
+        if (factor == Interval.Point(1m))
+        {
+            return new Quantity(Interval, target);
+        }
+
+        // Both (x × f) and (x × up) ÷ down contain every true value; their intersection is the tighter
+        // (the second is exact when up ÷ down is not, e.g. a factor of 1 ÷ 3.6).
+        var scaled = Interval * factor;
+        var stepwise = (Interval * up) / down;
+        var both = scaled.Intersect(stepwise);
+        return new Quantity(both.IsEmpty ? scaled : both, target);
     }
+
+    /// <summary>
+    /// Converts to <paramref name="target"/>, multiplying or dividing by the sourced <paramref name="assumptions"/>
+    /// until the dimensions match: <c>USD/MMBtu</c> → <c>USD/1000 m3</c> through a gas energy content
+    /// (<see cref="GasEnergyContent.Bp"/>), <c>EUR/MWh</c> → <c>USD/MWh</c> through a dated exchange rate
+    /// (<see cref="ExchangeRate"/>). The fewest assumptions that fit are used, the first given winning a tie;
+    /// the others are ignored. Same-dimension units convert by their exact factor, as in <see cref="ConvertTo(Unit)"/>.
+    /// </summary>
+    /// <param name="target">The target unit.</param>
+    /// <param name="assumptions">The assumptions that may be used.</param>
+    /// <returns>The converted quantity (conservative: an interval assumption widens the result).</returns>
+    /// <exception cref="EnergyFiguresException">No combination of the assumptions fits: <see cref="ErrorCodes.MissingAssumption"/> naming what is missing (an energy content, an exchange rate X per Y on a date), <see cref="ErrorCodes.PercentVersusPoints"/>, or <see cref="ErrorCodes.IncompatibleUnits"/> when no assumption could bridge the units.</exception>
+    public Quantity ConvertTo(Unit target, params Assumption[] assumptions) =>
+        AssumptionBridge.Convert(this, target, assumptions ?? [], out _);
 
     /// <summary>Converts to the canonical unit of the same dimensions (base symbols, factor 1).</summary>
     /// <returns>The converted quantity.</returns>

@@ -218,12 +218,14 @@ public static class ClaimsCsv
 
         public Reader(string file) => _file = file;
 
+        private int _maxRecordBytes = DefaultMaxRecordBytes;
+
         public CsvReaderOptions Options(int maxRecordBytes) => new()
         {
             Separator = ',',
             HasHeader = true,
             TrackLineNumbers = true,
-            MaxRecordSize = maxRecordBytes,
+            MaxRecordSize = _maxRecordBytes = maxRecordBytes,
             DetectSeparatorHint = false,
             SkipEmptyLines = true,
             PoolStrings = true,
@@ -266,7 +268,7 @@ public static class ClaimsCsv
                     null,
                     null,
                     tooLarge
-                        ? string.Create(CultureInfo.InvariantCulture, $"A record is larger than the limit of {DefaultMaxRecordBytes} bytes (often a quote never closed, or a file that is not CSV); reading stopped here. Expected records of ordinary size.")
+                        ? string.Create(CultureInfo.InvariantCulture, $"A record is larger than the limit of {_maxRecordBytes} bytes (often a quote never closed, or a file that is not CSV); reading stopped here. Expected records of ordinary size.")
                         : $"The CSV is malformed: {e.Message} Reading stopped here.");
             }
             catch (DecoderFallbackException e)

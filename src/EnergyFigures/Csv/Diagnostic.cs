@@ -20,7 +20,7 @@ public sealed record Diagnostic(string Code, string File, long Line, string? Fie
     {
         var where = Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}") : File;
         var field = Field is null ? string.Empty : Column is null ? $" {Field}" : string.Create(CultureInfo.InvariantCulture, $" {Field} (column {Column})");
-        return $"{where}:{field}: {Code} {Message}";
+        return field.Length == 0 ? $"{where}: {Code} {Message}" : $"{where}:{field}: {Code} {Message}";
     }
 }
 

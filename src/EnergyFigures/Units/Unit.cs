@@ -37,8 +37,8 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
         decimal num = 1m, den = 1m;
         foreach (var t in numerator)
         {
-            num *= t.Multiplier * t.Atom.Numerator;
-            den *= t.Atom.Denominator;
+            num = MultiplyFactor(MultiplyFactor(num, t.Multiplier), t.Atom.Numerator);
+            den = MultiplyFactor(den, t.Atom.Denominator);
             if (t.Atom.Dimension is { } d)
             {
                 dims[d] = dims.GetValueOrDefault(d) + 1;
@@ -47,8 +47,8 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
 
         foreach (var t in denominator)
         {
-            den *= t.Multiplier * t.Atom.Numerator;
-            num *= t.Atom.Denominator;
+            den = MultiplyFactor(MultiplyFactor(den, t.Multiplier), t.Atom.Numerator);
+            num = MultiplyFactor(num, t.Atom.Denominator);
             if (t.Atom.Dimension is { } d)
             {
                 dims[d] = dims.GetValueOrDefault(d) - 1;
@@ -130,8 +130,30 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
     /// <summary>Whether both units denote the same quantity scale (convertible with factor exactly 1).</summary>
     /// <param name="other">The other unit.</param>
     /// <returns><see langword="true"/> when equivalent.</returns>
-    public bool IsEquivalentTo(Unit other) =>
-        IsConvertibleTo(other) && FactorNumerator * other.FactorDenominator == other.FactorNumerator * FactorDenominator;
+    public bool IsEquivalentTo(Unit other)
+    {
+        if (Equals(other))
+        {
+            return true;
+        }
+
+        if (!IsConvertibleTo(other))
+        {
+            return false;
+        }
+
+        if (Numerics.DecimalMath.TryMultiply(FactorNumerator, other.FactorDenominator, out var a, out var ae) && ae
+            && Numerics.DecimalMath.TryMultiply(other.FactorNumerator, FactorDenominator, out var b, out var be) && be)
+        {
+            return a == b;
+        }
+
+        // The cross products do not fit a decimal: compare the quotients when both are exact, else the
+        // factors cannot be shown equal and the units are not treated as equivalent.
+        return Numerics.DecimalMath.TryDivide(FactorNumerator, FactorDenominator, out var p, out var pe) && pe
+            && Numerics.DecimalMath.TryDivide(other.FactorNumerator, other.FactorDenominator, out var q, out var qe) && qe
+            && p == q;
+    }
 
     /// <summary>Parses a unit with the invariant syntax.</summary>
     /// <param name="text">The unit text, e.g. <c>USD/1000 m3</c>.</param>
@@ -206,6 +228,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
     /// <param name="a">Left.</param>
     /// <param name="b">Right.</param>
     /// <returns>The product unit, with identical terms cancelled.</returns>
+    /// <exception cref="EnergyFiguresException">The product's conversion factor does not fit a decimal exactly (<see cref="ErrorCodes.UnitFactorOutOfRange"/>).</exception>
     public static Unit operator *(Unit a, Unit b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -217,6 +240,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
     /// <param name="a">Dividend.</param>
     /// <param name="b">Divisor.</param>
     /// <returns>The quotient unit, with identical terms cancelled.</returns>
+    /// <exception cref="EnergyFiguresException">The quotient's conversion factor does not fit a decimal exactly (<see cref="ErrorCodes.UnitFactorOutOfRange"/>).</exception>
     public static Unit operator /(Unit a, Unit b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -318,6 +342,19 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
         ? new Atom(d.Currency!, d, 1m, 1m, d.Currency!)
         : Atoms[d.BaseSymbol];
 
+    /// <summary>Multiplies two factors exactly; a product a decimal cannot hold exactly is an error, never a rounded factor.</summary>
+    private static decimal MultiplyFactor(decimal a, decimal b)
+    {
+        if (!Numerics.DecimalMath.TryMultiply(a, b, out var r, out var exact) || !exact)
+        {
+            throw new EnergyFiguresException(
+                ErrorCodes.UnitFactorOutOfRange,
+                "The unit's conversion factor does not fit a decimal exactly (reference quantities too large or too small, or too many terms); expected reference quantities such as 1000 in USD/1000 m3.");
+        }
+
+        return r;
+    }
+
     private static string FormatSymbol(Term[] numerator, Term[] denominator)
     {
         var sb = new StringBuilder();
@@ -392,7 +429,15 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
             den = d;
         }
 
-        return new Unit(num, den);
+        try
+        {
+            return new Unit(num, den);
+        }
+        catch (EnergyFiguresException e) when (e.Code == ErrorCodes.UnitFactorOutOfRange)
+        {
+            error = new EnergyFiguresException(e.Code, $"The unit '{text}': {e.Message}");
+            return null;
+        }
     }
 
     private static Term[]? ParseSide(string side, string whole, out EnergyFiguresException? error)

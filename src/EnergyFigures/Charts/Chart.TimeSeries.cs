@@ -1,0 +1,186 @@
+using EnergyFigures.Numerics;
+using EnergyFigures.Units;
+using ScottPlot;
+
+namespace EnergyFigures.Charts;
+
+public sealed partial class Chart
+{
+    /// <summary>
+    /// A time-series chart of a reference series with claims overlaid at the time they refer to (their
+    /// <see cref="Claims.Claim.Period"/>): an upper bound ("under $100") is a shaded region below the bound, a
+    /// lower bound a region above it, an exact figure a line, a range a band. A claim whose period is only a few
+    /// days is widened on the chart to stay visible; its label gives the real dates.
+    /// </summary>
+    /// <param name="title">The title.</param>
+    /// <param name="series">The series (at least one observation).</param>
+    /// <param name="claims">Claims to overlay; null for none.</param>
+    /// <param name="unit">The unit to draw in; null for the series' unit.</param>
+    /// <param name="assumptions">Assumptions for conversions (e.g. BP's 34.121 MMBtu per 1,000 m³); null for none.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="EnergyFiguresException">The series or a claim cannot be converted to <paramref name="unit"/>, or the series is empty (<see cref="ErrorCodes.ChartInputUnusable"/>).</exception>
+    public static Chart TimeSeries(string title, ChartSeries series, IEnumerable<ChartItem>? claims = null, Unit? unit = null, IEnumerable<Assumption>? assumptions = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(series);
+        if (series.Points.Count == 0)
+        {
+            throw new EnergyFiguresException(ErrorCodes.ChartInputUnusable, $"The series '{series.Name}' has no observations to draw.");
+        }
+
+        var target = unit ?? series.Unit;
+        var given = (assumptions ?? []).ToList();
+        var used = new List<Assumption>();
+        var points = series.Points
+            .Select(p => (p.Date, Value: Mid(ChartUnits.Convert(Quantity.Exactly(p.Value, series.Unit), target, given, used, $"series '{series.Name}' (in {series.Unit})").Interval)))
+            .ToArray();
+
+        var items = (claims ?? []).ToList();
+        var overlays = new List<Overlay>();
+        var converted = new List<string>();
+        foreach (var item in items)
+        {
+            var c = item.Claim;
+            var f = c.Figure;
+            var what = $"claim '{c.Id}' ({f.Text}, in {f.Unit})";
+            var iv = ChartUnits.Convert(f.Quantity, target, given, used, what).Interval;
+            var stated = Mid(ChartUnits.Convert(Quantity.Exactly(f.Value * f.Scale.Multiplier(), f.Unit), target, given, used, what).Interval);
+            if (f.Unit != target)
+            {
+                converted.Add($"“{f.Text}” (stated in {ChartText.UnitName(f.Unit)})");
+            }
+
+            if (c.Period.IsDefault)
+            {
+                throw new EnergyFiguresException(ErrorCodes.ChartInputUnusable, $"Cannot place claim '{c.Id}' on a time axis: its period is not known.");
+            }
+
+            var label = item.Label ?? $"“{f.Text}” ({ChartText.Period(c.Period)})";
+            overlays.Add(new Overlay(f.Bound, iv, stated, c.Period.Start, c.Period.End, label));
+        }
+
+        var notes = new List<string>();
+        if (series.Unit != target)
+        {
+            notes.Add($"Series converted from {ChartText.UnitName(series.Unit)} to {ChartText.UnitName(target)}.");
+        }
+
+        if (converted.Count > 0)
+        {
+            notes.Add($"Claims converted to {ChartText.UnitName(target)}: {string.Join(", ", converted)}.");
+        }
+
+        notes.AddRange(used.Select(ChartText.AssumptionLine));
+        if (overlays.Count > 0)
+        {
+            notes.Add("How to read: claims are drawn at the time they refer to; a shaded region is a bound (“under”: the claim says the value lies inside the region), a solid horizontal line an exact figure, a band a range. Claims about a few days are widened to stay visible.");
+        }
+
+        return new Chart(
+            ChartKind.TimeSeries,
+            title,
+            new TimeSeriesSpec(series.Name, points, [.. overlays], ChartText.UnitName(target)),
+            [ChartText.SeriesSource(series), .. ChartText.ClaimSources(items.Select(i => i.Claim))],
+            notes);
+    }
+
+    private sealed record Overlay(BoundKind Bound, Interval Interval, decimal Stated, DateOnly Start, DateOnly End, string Label);
+
+    private sealed class TimeSeriesSpec(string name, (DateOnly Date, decimal Value)[] points, Overlay[] overlays, string axisLabel) : ChartSpec
+    {
+        public override string DateFormat => "yyyy-MM";
+
+        public override void Draw(Plot plot, ChartStyle style)
+        {
+            static double X(DateOnly d) => d.ToDateTime(TimeOnly.MinValue).ToOADate();
+
+            var xs = points.Select(p => X(p.Date)).ToArray();
+            var ys = points.Select(p => (double)p.Value).ToArray();
+            var xMin = Math.Min(xs.Min(), overlays.Length == 0 ? double.MaxValue : overlays.Min(o => X(o.Start)));
+            var xMax = Math.Max(xs.Max(), overlays.Length == 0 ? double.MinValue : overlays.Max(o => X(o.End.AddDays(1))));
+            var finite = ys.Concat(overlays.SelectMany(o => new[] { o.Interval.Low, o.Interval.High }).OfType<decimal>().Select(d => (double)d)).Append(0).ToArray();
+            var yMin = Math.Min(0, finite.Min());
+            var yMax = finite.Max() * 1.18;
+            if (yMax <= yMin)
+            {
+                yMax = yMin + 1;
+            }
+
+            var xPad = (xMax - xMin) * 0.02;
+            var minWidth = (xMax - xMin) * 0.018;
+
+            foreach (var o in overlays)
+            {
+                var x1 = X(o.Start);
+                var x2 = X(o.End.AddDays(1));
+                if (x2 - x1 < minWidth)
+                {
+                    var mid = (x1 + x2) / 2;
+                    x1 = mid - (minWidth / 2);
+                    x2 = mid + (minWidth / 2);
+                }
+
+                var lo = (double?)o.Interval.Low;
+                var hi = (double?)o.Interval.High;
+                switch (o.Bound)
+                {
+                    case BoundKind.Exact when o.Interval.IsPoint:
+                    case BoundKind.Approximately:
+                    {
+                        var y = (double)o.Stated;
+                        var line = plot.Add.Line(x1, y, x2, y);
+                        line.LineColor = style.Offer;
+                        line.LineWidth = 3;
+                        line.LinePattern = o.Bound == BoundKind.Approximately ? LinePattern.Dashed : LinePattern.Solid;
+                        line.MarkerShape = MarkerShape.None;
+                        line.LegendText = "claim: " + o.Label;
+                        var t = ChartStyle.Label(plot, o.Label, new Coordinates(x1, y), Alignment.LowerLeft, style.Offer, 12);
+                        t.LabelOffsetY = -4;
+                        break;
+                    }
+
+                    default:
+                    {
+                        var bottom = lo ?? yMin;
+                        var top = hi ?? yMax;
+                        var rect = plot.Add.Rectangle(x1, x2, bottom, top);
+                        rect.FillColor = style.Claim.WithAlpha(0.28);
+                        rect.LineWidth = 0;
+                        plot.MoveToBack(rect);
+
+                        // The stated edge(s) as solid lines on top of the region.
+                        foreach (var edge in new[] { lo, hi }.OfType<double>())
+                        {
+                            var e = plot.Add.Line(x1, edge, x2, edge);
+                            e.LineColor = style.Claim;
+                            e.LineWidth = 3;
+                            e.MarkerShape = MarkerShape.None;
+                        }
+
+                        rect.LegendText = "claim: " + o.Label;
+                        var labelY = hi ?? lo!.Value;
+                        // Beside the region, just inside the stated edge (below an upper bound, above a lower one).
+                        var t = ChartStyle.Label(plot, o.Label, new Coordinates(x1, labelY), hi is null ? Alignment.LowerRight : Alignment.UpperRight, style.Claim, 12);
+                        t.LabelOffsetX = -5;
+                        t.LabelOffsetY = hi is null ? -4 : 4;
+                        break;
+                    }
+                }
+            }
+
+            var dates = points.Select(p => p.Date.ToDateTime(TimeOnly.MinValue)).ToArray();
+            var scatter = plot.Add.Scatter(dates, ys);
+            scatter.LineWidth = 2.5f;
+            scatter.MarkerSize = 5;
+            scatter.Color = style.Ink;
+            scatter.LegendText = name;
+
+            plot.Axes.DateTimeTicksBottom();
+            plot.Axes.Left.Label.Text = axisLabel;
+            plot.Axes.Bottom.Label.Text = "Date";
+            plot.Axes.SetLimits(xMin - xPad, xMax + xPad, yMin, yMax);
+            plot.ShowLegend(Alignment.UpperCenter);
+            plot.Legend.FontSize = 12;
+        }
+    }
+}

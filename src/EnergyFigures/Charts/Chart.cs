@@ -1,0 +1,151 @@
+using System.Text;
+using EnergyFigures.Claims;
+using ScottPlot;
+
+namespace EnergyFigures.Charts;
+
+/// <summary>The kind of a chart.</summary>
+public enum ChartKind
+{
+    /// <summary>Several claims in one unit, each drawn as its bound says.</summary>
+    Comparison,
+    /// <summary>Two rates and the spread between them in percentage points.</summary>
+    Spread,
+    /// <summary>A reference series with claims overlaid.</summary>
+    TimeSeries,
+    /// <summary>A claim against its reference value, with the verdict.</summary>
+    Check,
+}
+
+/// <summary>
+/// A chart of claims and reference data: an immutable description (title, what to draw, and the sources it
+/// cites) that renders to PNG or SVG on demand. Bounds are drawn as bounds: an "under $100" is never a
+/// plain $100 bar, a range is a floating bar, "about" is marked. Every chart carries a caption citing each
+/// claim's claimant and outlet, each series' publisher and each assumption used. Output is deterministic:
+/// the same chart and options give the same bytes on any machine (the font is embedded, see <see cref="ChartFonts"/>).
+/// </summary>
+public sealed partial class Chart
+{
+    private static readonly Lock RenderGate = new();
+
+    private Chart(ChartKind kind, string title, ChartSpec spec, IEnumerable<string> sources, IEnumerable<string> notes)
+    {
+        Kind = kind;
+        Title = title;
+        Spec = spec;
+        Sources = new EquatableArray<string>(sources);
+        Notes = new EquatableArray<string>(notes);
+    }
+
+    /// <summary>The kind of chart.</summary>
+    public ChartKind Kind { get; }
+
+    /// <summary>The title.</summary>
+    public string Title { get; }
+
+    /// <summary>The source lines of the caption: each claim's claimant, relays, outlet and date; each series' and reference's publisher.</summary>
+    public EquatableArray<string> Sources { get; }
+
+    /// <summary>The other caption lines: the assumptions used for conversions, and how to read the encodings.</summary>
+    public EquatableArray<string> Notes { get; }
+
+    /// <summary>The whole caption, sources first.</summary>
+    public IReadOnlyList<string> Caption => [.. Sources, .. Notes];
+
+    /// <summary>What to draw.</summary>
+    internal ChartSpec Spec { get; }
+
+    /// <summary>Renders to PNG.</summary>
+    /// <param name="options">Size, scale and theme; null for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>The PNG file, <see cref="ChartOptions.PixelWidth"/> × <see cref="ChartOptions.PixelHeight"/> pixels.</returns>
+    public byte[] ToPng(ChartOptions? options = null)
+    {
+        var o = options ?? ChartOptions.Default;
+        lock (RenderGate)
+        {
+            var plot = Build(o);
+            plot.ScaleFactor = (double)o.Scale;
+            return plot.GetImageBytes(o.PixelWidth, o.PixelHeight, ImageFormat.Png);
+        }
+    }
+
+    /// <summary>Renders to SVG (text as <c>&lt;text&gt;</c> elements in DejaVu Sans; markup in data is escaped).</summary>
+    /// <param name="options">Size and theme (the scale is ignored: SVG is vector); null for <see cref="ChartOptions.Default"/>.</param>
+    /// <returns>The SVG document.</returns>
+    public string ToSvg(ChartOptions? options = null)
+    {
+        var o = options ?? ChartOptions.Default;
+        lock (RenderGate)
+        {
+            var plot = Build(o);
+            return SvgIds.Normalize(plot.GetSvgXml(o.Width, o.Height));
+        }
+    }
+
+    /// <summary>Renders to a PNG file (created or overwritten).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Size, scale and theme; null for the default.</param>
+    public void SavePng(string path, ChartOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        File.WriteAllBytes(path, ToPng(options));
+    }
+
+    /// <summary>Renders to an SVG file (UTF-8, created or overwritten).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Size and theme; null for the default.</param>
+    public void SaveSvg(string path, ChartOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        File.WriteAllText(path, ToSvg(options), new UTF8Encoding(false));
+    }
+
+    /// <summary>
+    /// A fresh ScottPlot plot of this chart, to customise further (e.g. in a notebook). Render it with the
+    /// same width (the caption is wrapped to <paramref name="options"/>' width).
+    /// </summary>
+    /// <param name="options">Size and theme; null for the default.</param>
+    /// <returns>The plot.</returns>
+    public Plot ToPlot(ChartOptions? options = null)
+    {
+        lock (RenderGate)
+        {
+            return Build(options ?? ChartOptions.Default);
+        }
+    }
+
+    /// <summary>The kind and title.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Kind} chart: {Title}";
+
+    private Plot Build(ChartOptions o)
+    {
+        ChartFonts.Register();
+        var plot = new Plot();
+        if (o.Theme == ChartTheme.Dark)
+        {
+            plot.SetStyle(new ScottPlot.PlotStyles.Dark());
+        }
+
+        var st = new ChartStyle(plot, o.Theme);
+        // Wrap long titles (bold 17 pt is about 11.5 logical pixels per character).
+        plot.Title(ChartText.Wrap(Title, Math.Max(20, (int)(o.Width / 11.5))));
+        plot.Axes.Title.Label.FontSize = 17;
+        Spec.Draw(plot, st);
+
+        var caption = new CaptionPanel { Lines = Caption, WrapWidth = o.Width - 16 };
+        caption.Label.FontName = ChartFonts.Name;
+        caption.Label.ForeColor = st.Foreground;
+        plot.Axes.AddPanel(caption);
+        ChartStyle.Invariant(plot, Spec.DateFormat);
+        return plot;
+    }
+}
+
+/// <summary>What a chart draws (one subclass per kind). Immutable.</summary>
+internal abstract class ChartSpec
+{
+    public virtual string DateFormat => "yyyy-MM-dd";
+
+    public abstract void Draw(Plot plot, ChartStyle style);
+}

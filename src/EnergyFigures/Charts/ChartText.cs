@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+using EnergyFigures.Claims;
+using EnergyFigures.Units;
+
+namespace EnergyFigures.Charts;
+
+/// <summary>Invariant number formatting and caption text for charts.</summary>
+internal static class ChartText
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>A number for a label: grouped, with fewer decimals the larger it is (127, 99.2, 1.5, 0.25).</summary>
+    public static string Number(decimal v)
+    {
+        var a = Math.Abs(v);
+        var format = a >= 100m ? "#,0" : a >= 10m ? "#,0.#" : "#,0.##";
+        var s = v.ToString(format, Inv);
+        return s == "-0" ? "0" : s;
+    }
+
+    public static string Number(double v) => Math.Abs(v) < 1e15 ? Number((decimal)v) : v.ToString("N0", Inv);
+
+    /// <summary>A unit for people: <c>USD per 1,000 m³</c>, <c>percent per year</c>.</summary>
+    public static string UnitName(Unit unit) => unit.ToString("N", Inv);
+
+    /// <summary>Wraps text to lines of at most <paramref name="width"/> characters (never breaking a word).</summary>
+    public static string Wrap(string text, int width) =>
+        string.Join('\n', text.Split('\n').Select(line => WrapLine(line, width)));
+
+    private static string WrapLine(string text, int width)
+    {
+        var sb = new StringBuilder();
+        var line = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line > 0 && line + 1 + word.Length > width)
+            {
+                sb.Append('\n');
+                line = 0;
+            }
+            else if (line > 0)
+            {
+                sb.Append(' ');
+                line++;
+            }
+
+            sb.Append(word);
+            line += word.Length;
+        }
+
+        return sb.ToString();
+    }
+
+    public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", Inv);
+
+    /// <summary><c>3–6 Feb 2020</c>, <c>2020</c>, <c>Feb 2020</c>.</summary>
+    public static string Period(Period p)
+    {
+        if (p.IsDefault)
+        {
+            return "date not known";
+        }
+
+        var s = p.Start;
+        var e = p.End;
+        if (s.Day == 1 && s.Month == 1 && e.Month == 12 && e.Day == 31)
+        {
+            return s.Year == e.Year ? s.Year.ToString(Inv) : $"{s.Year.ToString(Inv)}–{e.Year.ToString(Inv)}";
+        }
+
+        if (s == e)
+        {
+            return s.ToString("d MMM yyyy", Inv);
+        }
+
+        if (s.Year == e.Year && s.Month == e.Month)
+        {
+            return s.Day == 1 && e.Day == DateTime.DaysInMonth(e.Year, e.Month)
+                ? s.ToString("MMM yyyy", Inv)
+                : $"{s.Day.ToString(Inv)}–{e.ToString("d MMM yyyy", Inv)}";
+        }
+
+        return $"{s.ToString("d MMM yyyy", Inv)} – {e.ToString("d MMM yyyy", Inv)}";
+    }
+
+    /// <summary>
+    /// Source lines for claims: claims with the same citation share a line, e.g.
+    /// <c>Claims “$127 per 1,000 cubic meters”, “under $100”: Alexander Lukashenko, via BelTA, in Global Research, 2020-02-06 (originally OneWorld).</c>
+    /// </summary>
+    public static IEnumerable<string> ClaimSources(IEnumerable<Claim> claims)
+    {
+        var groups = new List<(string Citation, List<string> Figures)>();
+        foreach (var c in claims.DistinctBy(c => c.Id))
+        {
+            var cit = Citation(c);
+            var g = groups.FindIndex(x => x.Citation == cit);
+            if (g < 0)
+            {
+                groups.Add((cit, [c.Figure.Text]));
+            }
+            else
+            {
+                groups[g].Figures.Add(c.Figure.Text);
+            }
+        }
+
+        foreach (var (cit, figures) in groups)
+        {
+            var quoted = string.Join(", ", figures.Select(f => "“" + f + "”"));
+            yield return $"{(figures.Count == 1 ? "Claim" : "Claims")} {quoted}: {cit}.";
+        }
+    }
+
+    private static string Citation(Claim c)
+    {
+        var orig = c.FirstAppearance.Source.OriginallyPublishedIn;
+        return orig is null ? c.Citation : $"{c.Citation} (originally {orig})";
+    }
+
+    public static string SeriesSource(ChartSeries s) =>
+        $"Series “{s.Name}”: {s.Source.Publisher}, {s.Source.Title}{(s.Source.Licence is { } l ? "; licence " + l : string.Empty)}.";
+
+    public static string ReferenceSource(string label, Citation c) =>
+        $"Reference “{label}”: {c.Publisher}, {c.Title}{(c.Licence is { } l ? "; licence " + l : string.Empty)}.";
+
+    public static string AssumptionLine(Assumption a)
+    {
+        var v = a.Value.Interval.IsPoint
+            ? a.Value.Interval.Low!.Value.ToString(Inv)
+            : $"{a.Value.Interval.Low?.ToString(Inv)}–{a.Value.Interval.High?.ToString(Inv)}";
+        var asOf = a.AsOf is { } d ? " on " + Date(d) : string.Empty;
+        return $"Assumption: {a.Description} = {v} {UnitName(a.Value.Unit)}{asOf} ({a.Source.Publisher}, {a.Source.Title}).";
+    }
+}

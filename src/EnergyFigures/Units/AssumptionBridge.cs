@@ -1,0 +1,207 @@
+using System.Globalization;
+
+namespace EnergyFigures.Units;
+
+/// <summary>
+/// Finds how to convert a quantity to a unit of other dimensions by multiplying or dividing by sourced
+/// assumptions (a gas energy content, an exchange rate) until the dimensions match.
+/// </summary>
+internal static class AssumptionBridge
+{
+    private const int MaxCandidates = 8;
+
+    /// <summary>One assumption applied: multiplied (power 1) or divided (power −1).</summary>
+    internal readonly record struct Step(Assumption Assumption, int Power);
+
+    internal static Quantity Convert(Quantity quantity, Unit target, IReadOnlyList<Assumption> assumptions, out IReadOnlyList<Step> used)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(assumptions);
+        var from = quantity.Unit;
+        if (from.IsConvertibleTo(target))
+        {
+            used = [];
+            return quantity.ConvertTo(target);
+        }
+
+        if ((from.IsPercent && target.IsPercentagePoints) || (from.IsPercentagePoints && target.IsPercent))
+        {
+            throw new EnergyFiguresException(
+                ErrorCodes.PercentVersusPoints,
+                $"Cannot convert {from} to {target}: percent and percentage points are different units (a difference of two rates is in percentage points, a relative change is in percent).");
+        }
+
+        var need = Vector(target);
+        Subtract(need, Vector(from));
+        var candidates = new List<Assumption>();
+        foreach (var a in assumptions)
+        {
+            ArgumentNullException.ThrowIfNull(a);
+            var dims = Vector(a.Value.Unit);
+            if (dims.Count > 0 && dims.Keys.Any(need.ContainsKey) && !candidates.Contains(a) && candidates.Count < MaxCandidates)
+            {
+                candidates.Add(a);
+            }
+        }
+
+        int n = candidates.Count;
+        var vectors = candidates.Select(c => Vector(c.Value.Unit)).ToArray();
+        int combos = (int)Math.Pow(3, n);
+        int[]? best = null;
+        int bestCost = int.MaxValue;
+        int[]? closest = null;
+        int closestRemaining = Norm(need);
+        int closestCost = 0;
+        var powers = new int[n];
+        for (int code = 1; code < combos; code++)
+        {
+            int c = code;
+            int cost = 0;
+            for (int i = 0; i < n; i++)
+            {
+                powers[i] = (c % 3) switch { 1 => 1, 2 => -1, _ => 0 };
+                cost += Math.Abs(powers[i]);
+                c /= 3;
+            }
+
+            var rest = new Dictionary<Dimension, int>(need);
+            for (int i = 0; i < n; i++)
+            {
+                if (powers[i] != 0)
+                {
+                    foreach (var (d, p) in vectors[i])
+                    {
+                        rest[d] = rest.GetValueOrDefault(d) - (powers[i] * p);
+                    }
+                }
+            }
+
+            int remaining = Norm(rest);
+            if (remaining == 0 && cost < bestCost)
+            {
+                best = (int[])powers.Clone();
+                bestCost = cost;
+            }
+            else if (remaining < closestRemaining || (remaining == closestRemaining && closest is not null && cost < closestCost))
+            {
+                closest = (int[])powers.Clone();
+                closestRemaining = remaining;
+                closestCost = cost;
+            }
+        }
+
+        if (best is null)
+        {
+            var rest = new Dictionary<Dimension, int>(need);
+            if (closest is not null)
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    foreach (var (d, p) in vectors[i])
+                    {
+                        rest[d] = rest.GetValueOrDefault(d) - (closest[i] * p);
+                    }
+                }
+            }
+
+            throw Missing(from, target, rest, assumptions);
+        }
+
+        var steps = new List<Step>();
+        var value = quantity;
+        for (int i = 0; i < n; i++)
+        {
+            if (best[i] == 0)
+            {
+                continue;
+            }
+
+            var a = candidates[i];
+            value = best[i] > 0 ? value * a.Value : value / a.Value;
+            steps.Add(new Step(a, best[i]));
+        }
+
+        used = steps;
+        return value.ConvertTo(target);
+    }
+
+    /// <summary>The error for a conversion no given assumption can bridge, naming what is missing.</summary>
+    internal static EnergyFiguresException Missing(Unit from, Unit to, Dictionary<Dimension, int> rest, IReadOnlyList<Assumption> given)
+    {
+        var left = rest.Where(kv => kv.Value != 0).ToDictionary(kv => kv.Key, kv => kv.Value);
+        var needs = new List<string>();
+
+        // Currencies: pair a currency wanted (positive) with one to remove (negative).
+        var plus = left.Where(kv => kv.Key.Kind == DimensionKind.Currency && kv.Value > 0).Select(kv => kv.Key).ToList();
+        var minus = left.Where(kv => kv.Key.Kind == DimensionKind.Currency && kv.Value < 0).Select(kv => kv.Key).ToList();
+        for (int i = 0; i < Math.Min(plus.Count, minus.Count); i++)
+        {
+            needs.Add($"an exchange rate {plus[i].Currency} per {minus[i].Currency} on a stated date (ExchangeRate.Create or ExchangeRate.Ecb)");
+            Take(left, plus[i]);
+            Take(left, minus[i]);
+        }
+
+        Pair(left, DimensionKind.Energy, DimensionKind.Volume, needs, "a gas energy content (energy per volume, e.g. GasEnergyContent.Bp: BP's 36 GJ per 1,000 m³)");
+        Pair(left, DimensionKind.Time, DimensionKind.Day, needs, "a number of days per year (365 or 366)");
+        Pair(left, DimensionKind.Energy, DimensionKind.Mass, needs, "an energy content per tonne");
+        Pair(left, DimensionKind.Volume, DimensionKind.Mass, needs, "a density (volume per tonne)");
+
+        var givenText = given.Count == 0
+            ? "none was given"
+            : "the assumptions given (" + string.Join(", ", given.Select(g => g.Id)) + ") do not supply it";
+        if (needs.Count > 0 && left.Count == 0)
+        {
+            return new EnergyFiguresException(
+                ErrorCodes.MissingAssumption,
+                $"Cannot convert {from} to {to}: {string.Join(" and ", needs)} is needed, and {givenText}.");
+        }
+
+        var what = string.Join(", ", rest.Where(kv => kv.Value != 0).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key}^{kv.Value}")));
+        return new EnergyFiguresException(
+            ErrorCodes.IncompatibleUnits,
+            $"Cannot convert {from} to {to}: the units measure different things (they differ by {what}) and no assumption can bridge them.");
+    }
+
+    private static void Pair(Dictionary<Dimension, int> left, DimensionKind a, DimensionKind b, List<string> needs, string text)
+    {
+        var da = new Dimension(a);
+        var db = new Dimension(b);
+        if (left.TryGetValue(da, out var pa) && left.TryGetValue(db, out var pb) && pa == -pb)
+        {
+            needs.Add(text);
+            left.Remove(da);
+            left.Remove(db);
+        }
+    }
+
+    private static void Take(Dictionary<Dimension, int> left, Dimension d)
+    {
+        int p = left[d];
+        p -= Math.Sign(p);
+        if (p == 0)
+        {
+            left.Remove(d);
+        }
+        else
+        {
+            left[d] = p;
+        }
+    }
+
+    private static Dictionary<Dimension, int> Vector(Unit unit) => unit.Dimensions.ToDictionary(kv => kv.Key, kv => kv.Value);
+
+    private static void Subtract(Dictionary<Dimension, int> a, Dictionary<Dimension, int> b)
+    {
+        foreach (var (d, p) in b)
+        {
+            a[d] = a.GetValueOrDefault(d) - p;
+        }
+
+        foreach (var d in a.Where(kv => kv.Value == 0).Select(kv => kv.Key).ToList())
+        {
+            a.Remove(d);
+        }
+    }
+
+    private static int Norm(Dictionary<Dimension, int> v) => v.Values.Sum(Math.Abs);
+}

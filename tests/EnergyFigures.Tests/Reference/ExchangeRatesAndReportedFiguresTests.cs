@@ -1,0 +1,89 @@
+using EnergyFigures.Numerics;
+using EnergyFigures.Reference;
+using EnergyFigures.Units;
+
+namespace EnergyFigures.Tests.Reference;
+
+public class ExchangeRatesAndReportedFiguresTests
+{
+    [Fact]
+    public void EcbOn_gives_a_cited_assumption_in_currency_per_euro()
+    {
+        var a = ExchangeRates.EcbOn(new DateOnly(2020, 2, 6), "USD");
+        Assert.Equal("ecb.USD.2020-02-06", a.Id);
+        Assert.Equal(new Quantity(Interval.Point(1.1003m), Unit.Parse("USD/EUR")), a.Value);
+        Assert.Equal("European Central Bank", a.Source.Publisher);
+        Assert.Equal(new DateOnly(2020, 2, 6), a.AsOf);
+        Assert.Equal(69.4575m, ExchangeRates.EcbOn(new DateOnly(2020, 2, 6), "rub").Value.Interval.Low);
+    }
+
+    [Fact]
+    public void EcbOn_a_weekend_uses_fridays_rate_and_says_so()
+    {
+        var a = ExchangeRates.EcbOn(new DateOnly(2020, 2, 8), "USD");
+        var friday = ReferenceLibrary.Shipped.Get("ecb.USD").ValueFor(Period.Parse("2020-02-07"));
+        Assert.Equal(friday, a.Value.Interval.Low);
+        Assert.Contains("2020-02-07", a.Description);
+    }
+
+    [Fact]
+    public void EcbOn_converts_euros_to_dollars()
+    {
+        var rate = ExchangeRates.EcbOn(new DateOnly(2020, 2, 6), "USD");
+        var eur = Quantity.Exactly(100m, Unit.Parse("EUR/1000 m3"));
+        var usd = (eur * rate.Value).ConvertTo(Unit.Parse("USD/1000 m3"));
+        Assert.Equal(Interval.Point(110.03m), usd.Interval);
+    }
+
+    [Fact]
+    public void EcbOn_fails_for_an_unknown_currency_or_date()
+    {
+        Assert.Equal(ErrorCodes.UnknownSeries, Assert.Throws<EnergyFiguresException>(() => ExchangeRates.EcbOn(new DateOnly(2020, 2, 6), "GBP")).Code);
+        Assert.Equal(ErrorCodes.OutsideCoverage, Assert.Throws<EnergyFiguresException>(() => ExchangeRates.EcbOn(new DateOnly(2023, 1, 2), "RUB")).Code);
+    }
+
+    [Fact]
+    public void Reported_figures_are_shipped_as_claims_with_publisher_and_url()
+    {
+        var set = ReportedFigures.Shipped;
+        Assert.Equal(35, set.Count);
+        var balance = set.Get("ref-trade-belarus-russia-goods-balance-2019");
+        Assert.Equal(-8.36m, balance.Figure.Value);
+        Assert.Equal(BoundKind.Approximately, balance.Figure.Bound);
+        Assert.Equal(Scale.Billion, balance.Figure.Scale);
+        Assert.Equal("2019", balance.Period.ToString());
+        Assert.All(set, c => Assert.NotNull(c.FirstAppearance.Source.Url));
+        Assert.Same(set, ReportedFigures.Shipped);
+        Assert.Equal(127m, set.Get("ref-gas-price-belarus-2020").Figure.Value);
+    }
+}
+
+public class AttributionTests
+{
+    [Fact]
+    public void SOURCES_md_ships_inside_the_assembly_and_names_every_publisher_and_licence()
+    {
+        var text = ReferenceLibrary.SourcesMarkdown;
+        Assert.Equal(File.ReadAllText(EnergyFigures.Tests.Support.RepoPaths.Data("SOURCES.md")), text);
+        foreach (var must in new[] { "World Bank", "CC BY 4.0", "European Central Bank", "FRED", "H.15", "BP Statistical Review" })
+        {
+            Assert.Contains(must, text);
+        }
+    }
+
+    [Fact]
+    public void Every_reported_figures_page_and_every_series_is_cited_in_SOURCES_md()
+    {
+        var text = ReferenceLibrary.SourcesMarkdown;
+        foreach (var c in ReportedFigures.Shipped)
+        {
+            Assert.Contains("<" + c.FirstAppearance.Source.Url!.OriginalString + ">", text);
+            Assert.Contains("`" + c.Id + "`", text);
+        }
+
+        foreach (var s in ReferenceLibrary.Shipped.Series)
+        {
+            Assert.Contains("`" + s.Id + "`", text);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text;
+using EnergyFigures.Claims;
+using EnergyFigures.Csv;
+using EnergyFigures.Data;
+using EnergyFigures.Numerics;
+using EnergyFigures.Units;
+using static EnergyFigures.Tests.Csv.CsvFixtures;
+
+namespace EnergyFigures.Tests.Reliability;
+
+/// <summary>
+/// One bad input per error code, the fix, and how to produce it. docs/errors.md is generated from this
+/// table (set EF_WRITE_ERRORS_DOC=1 and run ErrorCatalogueTests) with the messages the code really gives.
+/// </summary>
+public static class ErrorCatalogue
+{
+    /// <summary>An entry: the code, a sample input (Markdown), how to produce it, and the fix.</summary>
+    public sealed record Entry(string Code, string Sample, Func<Produced> Produce, string Fix);
+
+    /// <summary>What an input produced: the code and the full text a user sees.</summary>
+    public sealed record Produced(string Code, string Text);
+
+    /// <summary>Codes that no code path produces yet (reserved for features still to land). A code may be
+    /// listed here only while no source file under src/ uses it.</summary>
+    public static IReadOnlyDictionary<string, string> Reserved { get; } = new Dictionary<string, string>
+    {
+        [ErrorCodes.AssumptionMismatch] = "Reserved for conversions with an assumption that does not apply (wrong units or date).",
+        [ErrorCodes.UnknownSeries] = "Reserved for reference-data lookups of a series id that does not exist.",
+        [ErrorCodes.OutsideCoverage] = "Reserved for reference-data lookups outside a series' dates.",
+    };
+
+    public static IReadOnlyList<Entry> Entries { get; } =
+    [
+        new(ErrorCodes.EmptyFile, "an empty file (0 bytes)", () => Csv(string.Empty, ErrorCodes.EmptyFile),
+            "Start the file with the header row of data/README.md."),
+        new(ErrorCodes.MissingColumn, "a header without the `unit` column", () => Csv(BuildCsv(ClaimsCsv.Columns.Where(c => c != "unit").ToList(), ValidRow()), ErrorCodes.MissingColumn),
+            "Add the missing column to the header (and a value to every row)."),
+        new(ErrorCodes.UnknownColumn, "a header with an extra column `colour`", () => Csv(BuildCsv(ClaimsCsv.Columns.Append("colour").ToList(), ValidRow()), ErrorCodes.UnknownColumn),
+            "Remove the column or rename it to one of the schema's columns (names are lower case, exact)."),
+        new(ErrorCodes.DuplicateColumn, "a header naming `notes` twice", () => Csv(BuildCsv(ClaimsCsv.Columns.Append("notes").ToList(), ValidRow()), ErrorCodes.DuplicateColumn),
+            "Keep each column once."),
+        new(ErrorCodes.MalformedCsv, "a row `b,\"never closed,2020` (a quote never closed) after a valid row", () => Csv(BuildCsv(ValidRow("a")) + "b,\"never closed,2020\n", ErrorCodes.MalformedCsv),
+            "Quote fields that contain commas, quotes or line breaks, double the quotes inside (`\"\"`), and close every quote."),
+        new(ErrorCodes.RecordTooLarge, "a record longer than the limit (1 MiB by default; 1,024 bytes here)", () => CsvStream(BuildCsv(ValidRow().With("notes", new string('x', 2000))), 1024, ErrorCodes.RecordTooLarge),
+            "Look for a quote that is never closed; split huge notes; make sure the file is a claims CSV at all."),
+        new(ErrorCodes.TooManyFields, "a row with one field more than the header (`…,extra`)", () => Csv(BuildCsv(ValidRow("a")).TrimEnd('\n') + ",extra\n", ErrorCodes.TooManyFields),
+            "Quote the field that contains a comma, or remove the extra field."),
+        new(ErrorCodes.FileUnreadable, "a path that does not exist", Unreadable,
+            "Check the path and the permissions; save the file as UTF-8 text."),
+        new(ErrorCodes.MissingValue, "`value` empty", () => Row("value", string.Empty, ErrorCodes.MissingValue),
+            "Fill in the required field (id, subject, period, claimant, text, bound, value, unit, quote, source title, outlet and date)."),
+        new(ErrorCodes.BadNumber, "`value` = `1,000`", () => Row("value", "1,000", ErrorCodes.BadNumber),
+            "Write plain invariant decimals: digits, an optional leading `-` and `.` as the decimal point (no thousands separators, exponent, NaN, -0, nor more digits than a decimal holds); put the scale word in `scale`."),
+        new(ErrorCodes.BadUnit, "`unit` = `USX/1000 m3`", () => Row("unit", "USX/1000 m3", ErrorCodes.BadUnit),
+            "Use the unit syntax of data/README.md: ISO 4217 currency codes (upper case) and the listed symbols."),
+        new(ErrorCodes.BadBound, "`bound` = `below`", () => Row("bound", "below", ErrorCodes.BadBound),
+            "Use one of exact, approximately, under, at_most, over, at_least, range, plus_minus."),
+        new(ErrorCodes.BadScale, "`scale` = `bn`", () => Row("scale", "bn", ErrorCodes.BadScale),
+            "Leave it empty or use thousand, million, billion or trillion."),
+        new(ErrorCodes.BadDate, "`source_date` = `06/02/2020`", () => Row("source_date", "06/02/2020", ErrorCodes.BadDate),
+            "Write dates as YYYY-MM-DD."),
+        new(ErrorCodes.BadPeriod, "`period` = `Feb 2020`", () => Row("period", "Feb 2020", ErrorCodes.BadPeriod),
+            "Write YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or START/END."),
+        new(ErrorCodes.LowAboveHigh, "`bound` = `range`, `value` = `6`, `value_high` = `4`", () => Csv(BuildCsv(ValidRow().With("bound", "range").With("value", "6").With("value_high", "4")), ErrorCodes.LowAboveHigh),
+            "Put the low side in `value` and the high side in `value_high`."),
+        new(ErrorCodes.RangeMissingSide, "`bound` = `range` without `value_high`", () => Row("bound", "range", ErrorCodes.RangeMissingSide),
+            "Give both sides of a range, or use at_least / at_most for one side."),
+        new(ErrorCodes.UnexpectedValue, "`bound` = `exact` with `value_high` = `130`", () => Row("value_high", "130", ErrorCodes.UnexpectedValue),
+            "Remove the field, or change the bound kind to the one that takes it (range for value_high; plus_minus or approximately for tolerance)."),
+        new(ErrorCodes.BadTolerance, "`bound` = `plus_minus` without `tolerance`", () => Row("bound", "plus_minus", ErrorCodes.BadTolerance),
+            "Give a positive half-width in `tolerance`."),
+        new(ErrorCodes.DuplicateId, "two claims with the id `same-id`, not on consecutive rows", () => Csv(BuildCsv(ValidRow("same-id"), ValidRow("other-id"), ValidRow("same-id").With("subject", "Another subject")), ErrorCodes.DuplicateId),
+            "Give each claim its own id; put the rows (appearances) of one claim next to each other."),
+        new(ErrorCodes.BadId, "`id` = `Gas Offer`", () => Row("id", "Gas Offer", ErrorCodes.BadId),
+            "Use lower-case letters, digits and `-`, starting with a letter, at most 80 characters."),
+        new(ErrorCodes.MissingQuote, "`quote` empty", () => Row("quote", string.Empty, ErrorCodes.MissingQuote),
+            "Paste the passage that contains the figure."),
+        new(ErrorCodes.MissingClaimant, "`claimant` empty", () => Row("claimant", string.Empty, ErrorCodes.MissingClaimant),
+            "Name who made the claim."),
+        new(ErrorCodes.QuoteLacksText, "`quote` = `They offered a good price.` (without the figure's text)", () => Row("quote", "They offered a good price.", ErrorCodes.QuoteLacksText),
+            "Copy `text` verbatim from the quote (same characters, same spacing), or fix the quote."),
+        new(ErrorCodes.BadUrl, "`source_url` = `ftp://example.org/a`", () => Row("source_url", "ftp://example.org/a", ErrorCodes.BadUrl),
+            "Give an absolute http(s) URL, or leave the field empty."),
+        new(ErrorCodes.ConflictingRows, "a second row of claim `multi` with another `period`", ConflictingRows,
+            "Make the claim columns (id … countries) identical on every row of one claim, or give the row a new id."),
+        new(ErrorCodes.BadCountry, "`countries` = `Belarus`", () => Row("countries", "Belarus", ErrorCodes.BadCountry),
+            "Use ISO 3166-1 alpha-2 codes separated by `;`, e.g. `BY;RU`."),
+        new(ErrorCodes.BadQuoteKind, "`quote_kind` = `paraphrase`", () => Row("quote_kind", "paraphrase", ErrorCodes.BadQuoteKind),
+            "Leave it empty (verbatim) or write `summary`."),
+        new(ErrorCodes.ControlCharacter, "`subject` containing a NUL byte", () => Row("subject", "bad\0text", ErrorCodes.ControlCharacter),
+            "Remove control characters; line breaks and tabs are allowed only in `quote` and `notes`."),
+        new(ErrorCodes.UnknownUnit, "`Unit.Parse(\"usd/MWh\")`", () => Throws(() => Unit.Parse("usd/MWh")),
+            "Use a known symbol (case-sensitive) or an ISO 4217 code in upper case."),
+        new(ErrorCodes.MalformedUnit, "`Unit.Parse(\"USD/m3/year\")`", () => Throws(() => Unit.Parse("USD/m3/year")),
+            "Write NUMERATOR/DENOMINATOR with one `/`; join several terms with `*`."),
+        new(ErrorCodes.InvalidFigure, "`Figure.Create(\"\", BoundKind.Exact, 1m, Unit.Parse(\"USD\"))`", () => Throws(() => Figure.Create(string.Empty, BoundKind.Exact, 1m, Unit.Parse("USD"))),
+            "Give the figure's printed text."),
+        new(ErrorCodes.MalformedPeriod, "`Period.Parse(\"Feb 2020\")`", () => Throws(() => Period.Parse("Feb 2020")),
+            "Write YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or START/END."),
+        new(ErrorCodes.InvalidInterval, "`Interval.Parse(\"[6, 4]\")`", () => Throws(() => Interval.Parse("[6, 4]")),
+            "Write the low end first; use the forms [a, b], (a, b), [a, +∞) …"),
+        new(ErrorCodes.UnitFactorOutOfRange, "`Unit.Parse(\"79228162514264337593543950335 tcm\")`", () => Throws(() => Unit.Parse("79228162514264337593543950335 tcm")),
+            "Use a reasonable reference quantity (the unit's factor must fit a decimal exactly)."),
+        new(ErrorCodes.IncompatibleUnits, "`Quantity.Exactly(1m, Unit.Parse(\"bcm\")) + Quantity.Exactly(1m, Unit.Parse(\"t\"))`", () => Throws(() => Quantity.Exactly(1m, Unit.Parse("bcm")) + Quantity.Exactly(1m, Unit.Parse("t"))),
+            "Only add, subtract, compare or convert quantities of the same dimensions."),
+        new(ErrorCodes.MissingAssumption, "`Quantity.Exactly(1m, Unit.Parse(\"USD\")).ConvertTo(Unit.Parse(\"EUR\"))`", () => Throws(() => Quantity.Exactly(1m, Unit.Parse("USD")).ConvertTo(Unit.Parse("EUR"))),
+            "Give the assumption the conversion needs (a dated exchange rate, a gas energy content, days per year)."),
+        new(ErrorCodes.PercentVersusPoints, "`Quantity.Exactly(5m, Unit.Percent) + Quantity.Exactly(1m, Unit.PercentagePoints)`", () => Throws(() => Quantity.Exactly(5m, Unit.Percent) + Quantity.Exactly(1m, Unit.PercentagePoints)),
+            "Convert explicitly: a difference of two rates is in percentage points, a relative change in percent."),
+        new(ErrorCodes.DivisionByZero, "`Interval.Point(1m) / Interval.Point(0m)`", () => Throws(() => Interval.Point(1m) / Interval.Point(0m)),
+            "Do not divide by a quantity that is exactly zero."),
+        new(ErrorCodes.UnknownClaim, "`ClaimSet.Shipped[\"no-such-claim\"]`", () => Throws(() => ClaimSet.Shipped["no-such-claim"]),
+            "Use an id of the set (`energy-figures list` shows them)."),
+        new(ErrorCodes.EmbeddedDataDamaged, "a build whose assembly lacks an embedded resource", () => Throws(() => EmbeddedData.Open("EnergyFigures.Data.missing.csv")),
+            "Rebuild the package; report it as a bug."),
+    ];
+
+    private static Produced Csv(string csv, string code) => FromReport(ClaimsCsv.ValidateText(csv, "claims.csv"), code);
+
+    private static Produced CsvStream(string csv, int max, string code) =>
+        FromReport(ClaimsCsv.Validate(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "claims.csv", max), code);
+
+    private static Produced Row(string column, string value, string code) => Csv(BuildCsv(ValidRow().With(column, value)), code);
+
+    private static Produced ConflictingRows()
+    {
+        var a = ValidRow("multi");
+        var second = a.With("source_outlet", "Second Outlet").With("quote", "Again: $127 per 1,000 cubic meters.").With("period", "2021");
+        return Csv(BuildCsv(a, second), ErrorCodes.ConflictingRows);
+    }
+
+    private static Produced Unreadable()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "no-such-dir-ef");
+        var produced = FromReport(ClaimsCsv.Validate(Path.Combine(dir, "claims.csv")), ErrorCodes.FileUnreadable);
+        return produced with { Text = produced.Text.Replace(dir, "/tmp/no-such-dir", StringComparison.Ordinal) };
+    }
+
+    private static Produced FromReport(ValidationReport report, string code)
+    {
+        var d = report.Diagnostics.FirstOrDefault(x => x.Code == code) ?? (report.Diagnostics.Count > 0 ? report.Diagnostics[0] : null);
+        return d is null ? new Produced("(none)", "(no diagnostic)") : new Produced(d.Code, d.ToString());
+    }
+
+    private static Produced Throws(Func<object?> action)
+    {
+        try
+        {
+            action();
+            return new Produced("(none)", "(no exception)");
+        }
+        catch (EnergyFiguresException e)
+        {
+            return new Produced(e.Code, e.ToString().Split('\n')[0].TrimEnd('\r'));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using EnergyFigures.Csv;
+using EnergyFigures.Units;
+using static EnergyFigures.Tests.Csv.CsvFixtures;
+
+namespace EnergyFigures.Tests.Reliability;
+
+/// <summary>The crashes fuzzing found (tests/fuzz/findings), each pinned by a focused test of its fix.</summary>
+public class FuzzFixTests
+{
+    [Theory]
+    [InlineData("79228162514264337593543950335 tcm")]
+    [InlineData("1111111111111111111111111 tcm")]
+    [InlineData("79228162514264337593543950335 m3*10 m3")]
+    [InlineData("0.0000000000000001 kWh*0.0000000000001 kWh")]
+    public void A_unit_whose_factor_does_not_fit_a_decimal_is_a_documented_error(string text)
+    {
+        // Was: OverflowException from the factor product (or a factor silently rounded).
+        var e = Assert.Throws<EnergyFiguresException>(() => Unit.Parse(text));
+        Assert.Equal(ErrorCodes.UnitFactorOutOfRange, e.Code);
+        Assert.False(Unit.TryParse(text, out _));
+        Assert.False(Unit.TryParse(text, out _, out var error));
+        Assert.Equal(ErrorCodes.UnitFactorOutOfRange, error!.Code);
+    }
+
+    [Fact]
+    public void Multiplying_units_past_the_decimal_range_is_a_documented_error()
+    {
+        var bcm2 = Unit.Parse("bcm*bcm");
+        var e = Assert.Throws<EnergyFiguresException>(() => bcm2 * bcm2);
+        Assert.Equal(ErrorCodes.UnitFactorOutOfRange, e.Code);
+        Assert.True((bcm2 / bcm2).IsDimensionless);
+    }
+
+    [Fact]
+    public void A_unit_with_a_huge_factor_is_equivalent_to_itself()
+    {
+        // Was: IsEquivalentTo overflowed on the cross products and answered false.
+        var u = Unit.Parse("79228162514264337593543950335%");
+        Assert.True(u.IsEquivalentTo(u));
+        Assert.True(u.IsEquivalentTo(Unit.Parse("79228162514264337593543950335 percent")));
+        Assert.False(u.IsEquivalentTo(Unit.Parse("percent")));
+    }
+
+    [Fact]
+    public void A_figure_at_the_edge_of_the_decimal_range_widens_to_unbounded_instead_of_overflowing()
+    {
+        var usd = Unit.Parse("USD");
+        var pm = Figure.Create("x", BoundKind.PlusMinus, decimal.MinValue, usd, tolerance: 1m);
+        Assert.False(pm.Interval.HasLow);
+        Assert.Equal(decimal.MinValue + 1m, pm.Interval.High);
+
+        var approx = Figure.Create("x", BoundKind.Approximately, decimal.MaxValue, usd, Scale.Trillion);
+        Assert.False(approx.Interval.HasHigh);
+        Assert.Contains("about", approx.ToString("D", null), StringComparison.Ordinal);
+
+        var exact = Figure.Create("x", BoundKind.Exact, decimal.MaxValue, usd);
+        Assert.False(exact.ImpliedPrecisionInterval().HasHigh);
+        Assert.True(exact.ImpliedPrecisionInterval().Contains(exact.Interval));
+    }
+
+    [Fact]
+    public void Ordinary_figures_keep_their_exact_intervals()
+    {
+        var f = Figure.Create("5 ± 0.5 bcm", BoundKind.PlusMinus, 5m, Unit.Parse("bcm"), tolerance: 0.5m);
+        Assert.Equal(Numerics.Interval.Closed(4.5m, 5.5m), f.Interval);
+        var r = Figure.Create("from 4% to 6%", BoundKind.Range, 4m, Unit.Percent, valueHigh: 6m);
+        Assert.Equal(Numerics.Interval.Closed(3.5m, 6.5m), r.ImpliedPrecisionInterval());
+    }
+
+    [Fact]
+    public void The_record_size_error_names_the_limit_that_was_given()
+    {
+        var csv = BuildCsv(ValidRow().With("notes", new string('x', 5000)));
+        var report = ClaimsCsv.Validate(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), "big.csv", maxRecordBytes: 4096);
+        var d = Assert.Single(report.Diagnostics);
+        Assert.Equal(ErrorCodes.RecordTooLarge, d.Code);
+        Assert.Contains("4096 bytes", d.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Text;
+using EnergyFigures.Csv;
+using EnergyFigures.Numerics;
+using EnergyFigures.Units;
+
+namespace EnergyFigures.Fuzz;
+
+/// <summary>
+/// The fuzz targets. Each takes raw bytes and may end in exactly two ways: normally (a result, or a
+/// <see cref="ValidationReport"/> with diagnostics) or with the library's documented
+/// <see cref="EnergyFiguresException"/>. Any other exception is a crash. Each target also checks a few
+/// properties of what it got back (round trips, known codes) and throws <see cref="FuzzOracleException"/>
+/// when one fails. The same code runs the regression tests over <c>tests/fuzz/findings</c> and the corpus.
+/// </summary>
+public static class Targets
+{
+    /// <summary>The names of the targets, as given on the command line.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["csv", "unit", "figure"];
+
+    private static readonly HashSet<string> KnownCodes = typeof(ErrorCodes).GetFields()
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Runs the named target on one input.</summary>
+    /// <param name="name">csv, unit or figure.</param>
+    /// <param name="input">The input bytes.</param>
+    public static void Run(string name, Stream input)
+    {
+        switch (name)
+        {
+            case "csv":
+                Csv(input);
+                break;
+            case "unit":
+                UnitText(input);
+                break;
+            case "figure":
+                FigureFields(input);
+                break;
+            default:
+                throw new ArgumentException($"Unknown target '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name));
+        }
+    }
+
+    /// <summary>The claims CSV reader on raw bytes: must return a report; valid claims must round-trip.</summary>
+    /// <param name="input">The bytes.</param>
+    public static void Csv(Stream input)
+    {
+        var report = ClaimsCsv.Validate(input, "fuzz.csv", maxRecordBytes: 64 * 1024);
+        foreach (var d in report.Diagnostics)
+        {
+            Check(KnownCodes.Contains(d.Code), $"unknown diagnostic code {d.Code}");
+            Check(d.Message.Length > 0, "empty diagnostic message");
+            _ = d.ToString();
+        }
+
+        if (report.Claims.Count == 0)
+        {
+            return;
+        }
+
+        var text = ClaimsCsv.WriteToString(report.Claims);
+        var back = ClaimsCsv.ValidateText(text, "roundtrip.csv");
+        Check(back.IsValid, "the written claims do not read back: " + string.Join(" | ", back.Diagnostics.Take(3)));
+        Check(back.Claims.Count == report.Claims.Count, "claim count changed on round trip");
+        for (int i = 0; i < report.Claims.Count; i++)
+        {
+            Check(back.Claims[i].Equals(report.Claims[i]), $"claim {report.Claims[i].Id} changed on round trip");
+        }
+
+        foreach (var c in report.Claims)
+        {
+            _ = c.Figure.ToString();
+            _ = c.Figure.ToString("D", CultureInfo.InvariantCulture);
+            _ = c.Figure.ImpliedPrecisionInterval();
+        }
+    }
+
+    /// <summary>The unit parser on text: a unit (whose symbol parses to itself) or EF2001/EF2002.</summary>
+    /// <param name="input">The bytes (UTF-8).</param>
+    public static void UnitText(Stream input)
+    {
+        var text = ReadText(input);
+        Unit unit;
+        try
+        {
+            unit = Unit.Parse(text);
+        }
+        catch (EnergyFiguresException e)
+        {
+            Check(e.Code is ErrorCodes.UnknownUnit or ErrorCodes.MalformedUnit or ErrorCodes.UnitFactorOutOfRange, $"unexpected code {e.Code} from Unit.Parse");
+            Check(!Unit.TryParse(text, out _), "TryParse accepts what Parse rejects");
+            return;
+        }
+
+        Check(Unit.Parse(unit.Symbol) == unit, $"the symbol '{unit.Symbol}' does not parse back to itself");
+        _ = unit.ToString("N", CultureInfo.InvariantCulture);
+        var canonical = unit.Canonical;
+        Check(unit.IsConvertibleTo(canonical), "a unit does not convert to its canonical unit");
+        Check(unit.IsEquivalentTo(unit), "a unit is not equivalent to itself");
+        Guard(() => _ = unit * unit);
+        Guard(() => Check((unit / unit).IsDimensionless, "u/u has a dimension"));
+    }
+
+    /// <summary>
+    /// The figure parsers on fields, one per line: bound, value, value_high, tolerance, scale, unit, text,
+    /// period, interval. Each part is parsed on its own, then the figure is made from the parts that parsed.
+    /// </summary>
+    /// <param name="input">The bytes (UTF-8).</param>
+    public static void FigureFields(Stream input)
+    {
+        var fields = ReadText(input).Split('\n');
+        string F(int i) => i < fields.Length ? fields[i] : string.Empty;
+
+        Guard(() =>
+        {
+            var p = Period.Parse(F(7));
+            Check(Period.Parse(p.ToString()) == p, "period round trip");
+            Check(p.Start <= p.End, "period ends reversed");
+        });
+
+        Guard(() =>
+        {
+            var i = Interval.Parse(F(8));
+            Check(Interval.Parse(i.ToString()) == i, $"interval round trip of {i}");
+            _ = i + i;
+            _ = i - i;
+            _ = i * i;
+            try
+            {
+                _ = i / i;
+            }
+            catch (EnergyFiguresException e) when (e.Code == ErrorCodes.DivisionByZero)
+            {
+            }
+        });
+
+        if (!BoundNames.TryParseBound(F(0), out var bound) || !BoundNames.TryParseScale(F(4), out var scale))
+        {
+            return;
+        }
+
+        var value = ParseDecimal(F(1));
+        if (value is null)
+        {
+            return;
+        }
+
+        Guard(() =>
+        {
+            var unit = Unit.Parse(F(5).Length == 0 ? "USD" : F(5));
+            var figure = Figure.Create(F(6), bound, value.Value, unit, scale, ParseDecimal(F(2)), ParseDecimal(F(3)));
+            Check(!figure.Interval.IsEmpty, "a figure with an empty interval");
+            _ = figure.ToString();
+            _ = figure.ToString("D", CultureInfo.InvariantCulture);
+            var implied = figure.ImpliedPrecisionInterval();
+            Check(implied.Contains(figure.Interval), $"the implied-precision interval {implied} does not contain {figure.Interval}");
+        });
+    }
+
+    private static decimal? ParseDecimal(string s) =>
+        s.Length is > 0 and <= 64 && decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null;
+
+    private static void Guard(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (EnergyFiguresException e)
+        {
+            Check(KnownCodes.Contains(e.Code), $"unknown code {e.Code}");
+        }
+    }
+
+    private static string ReadText(Stream input)
+    {
+        using var ms = new MemoryStream();
+        input.CopyTo(ms);
+        return Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length);
+    }
+
+    private static void Check(bool condition, string what)
+    {
+        if (!condition)
+        {
+            throw new FuzzOracleException(what);
+        }
+    }
+}
+
+/// <summary>A property a fuzz target checks did not hold (a crash, like an unexpected exception).</summary>
+public sealed class FuzzOracleException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public FuzzOracleException()
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What did not hold.</param>
+    public FuzzOracleException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What did not hold.</param>
+    /// <param name="inner">The cause.</param>
+    public FuzzOracleException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}
