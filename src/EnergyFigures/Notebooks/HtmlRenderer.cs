@@ -105,9 +105,13 @@ internal static partial class HtmlRenderer
 
     internal static void OpenTable(TextWriter w, string cssClass, string caption)
     {
-        w.Write($"<table class=\"{cssClass}\" style=\"{TableStyle}\"><caption style=\"text-align:left;font-weight:bold;padding:4px 0\">");
-        w.Write(E(caption));
-        w.Write("</caption>");
+        w.Write($"<table class=\"{cssClass}\" style=\"{TableStyle}\">");
+        if (caption.Length > 0)
+        {
+            w.Write("<caption style=\"text-align:left;font-weight:bold;padding:4px 0\">");
+            w.Write(E(caption));
+            w.Write("</caption>");
+        }
     }
 
     private static void WriteClaimSet(ClaimSet set, TextWriter w)
@@ -125,7 +129,7 @@ internal static partial class HtmlRenderer
             Cell(w, c.Figure.ToString("D", CultureInfo.InvariantCulture));
             Cell(w, c.Claimant.Name);
             Cell(w, a.Source.Outlet);
-            Cell(w, Date(a.Source.Date));
+            Cell(w, "<span style=\"white-space:nowrap\">" + Date(a.Source.Date) + "</span>", encoded: true);
             w.Write("</tr>");
         }
 
