@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -201,19 +202,39 @@ public static class ClaimsCsv
 
     private sealed class Reader
     {
+        private const int CacheLimit = 100_000;
+        private static readonly EquatableArray<string> EmptyList = new([]);
+
+        // The characters char.IsControl accepts (U+0000-U+001F, U+007F-U+009F), searched vectorized.
+        private static readonly SearchValues<char> Controls = SearchValues.Create(ControlChars(allowBreaks: false));
+        private static readonly SearchValues<char> ControlsButBreaks = SearchValues.Create(ControlChars(allowBreaks: true));
+
         private readonly string _file;
         private readonly List<Diagnostic> _diagnostics = [];
         private readonly List<Claim> _claims = [];
         private readonly Dictionary<string, long> _idLines = new(StringComparer.Ordinal);
         private readonly Dictionary<(string, string?, string, string, string?, string?), Publication> _publications = [];
         private int[] _index = [];
+        private int _columnsPresent;
         private long _rows;
+
+        // Caches of parsed values that repeat from row to row (units, periods, lists, claimants); only values
+        // that parsed without a problem are kept, so every problem is still reported on its own row.
+        private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Period> _periods = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, EquatableArray<string>> _lists = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string?), Claimant> _claimants = [];
 
         // The claim being assembled from consecutive rows with the same id.
         private string? _currentId;
         private string[]? _currentClaimFields;
         private Claim? _currentClaim;
         private List<Appearance>? _currentAppearances;
+
+        // Buffers reused from row to row: a row's fields (every entry is overwritten by each row) and the
+        // appearances of the claim being assembled (copied when the claim is complete).
+        private readonly List<Appearance> _appearanceBuffer = [];
+        private string[]? _spareFields;
         private bool _currentBad;
 
         public Reader(string file) => _file = file;
@@ -319,6 +340,7 @@ public static class ClaimsCsv
                 else
                 {
                     _index[k] = i;
+                    _columnsPresent++;
                 }
             }
 
@@ -350,18 +372,20 @@ public static class ClaimsCsv
         private void ReadRow(CsvReader csv)
         {
             long line = csv.LineNumber;
-            var fields = new string[Columns.Count];
+            var fields = _spareFields ?? new string[Columns.Count];
+            _spareFields = null;
             for (int k = 0; k < fields.Length; k++)
             {
                 int i = _index[k];
                 fields[k] = i >= 0 && i < csv.FieldCount ? csv.GetString(i) : string.Empty;
             }
 
-            if (csv.FieldCount > _index.Count(i => i >= 0))
+            if (csv.FieldCount > _columnsPresent)
             {
-                Add(ErrorCodes.TooManyFields, line, null, null, string.Create(CultureInfo.InvariantCulture, $"The row has {csv.FieldCount} fields but the header has {_index.Count(i => i >= 0)}; expected one field per column (quote fields that contain commas)."));
+                Add(ErrorCodes.TooManyFields, line, null, null, string.Create(CultureInfo.InvariantCulture, $"The row has {csv.FieldCount} fields but the header has {_columnsPresent}; expected one field per column (quote fields that contain commas)."));
                 _currentBad |= fields[0] == _currentId;
                 MarkBad(fields[0], line);
+                _spareFields = fields;
                 return;
             }
 
@@ -412,6 +436,7 @@ public static class ClaimsCsv
                     _currentAppearances!.Add(appearance);
                 }
 
+                _spareFields = fields;
                 return;
             }
 
@@ -429,7 +454,13 @@ public static class ClaimsCsv
             _currentId = id.Length > 0 ? id : null;
             _currentClaimFields = fields;
             _currentClaim = claim;
-            _currentAppearances = firstAppearance is null ? [] : [firstAppearance];
+            _appearanceBuffer.Clear();
+            if (firstAppearance is not null)
+            {
+                _appearanceBuffer.Add(firstAppearance);
+            }
+
+            _currentAppearances = _appearanceBuffer;
             _currentBad = _diagnostics.Count > before || claim is null || firstAppearance is null;
         }
 
@@ -458,6 +489,12 @@ public static class ClaimsCsv
             _currentId = null;
             _currentClaim = null;
             _currentAppearances = null;
+            if (_currentClaimFields is not null && _spareFields is null && _currentClaimFields.Length == Columns.Count)
+            {
+                // The finished claim's first row is no longer compared with: reuse its array for the next row.
+                _spareFields = _currentClaimFields;
+            }
+
             _currentClaimFields = null;
             _currentBad = false;
         }
@@ -476,7 +513,7 @@ public static class ClaimsCsv
                 Add(ErrorCodes.MissingValue, line, 2, "The period is empty; expected YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or START/END.");
                 ok = false;
             }
-            else if (!Period.TryParse(f[2], out period))
+            else if (!TryParsePeriod(f[2], out period))
             {
                 Add(ErrorCodes.BadPeriod, line, 2, $"'{Clip(f[2])}' is not a period; expected YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or START/END (e.g. 2019/2020).");
                 ok = false;
@@ -516,10 +553,17 @@ public static class ClaimsCsv
                 Add(ErrorCodes.MissingValue, line, 11, "The unit is empty; expected a unit such as USD/1000 m3, percent/year or USD.");
                 ok = false;
             }
-            else if (!Unit.TryParse(f[11], out unit, out var unitError))
+            else if (!_units.TryGetValue(f[11], out unit))
             {
-                Add(ErrorCodes.BadUnit, line, 11, unitError!.Message);
-                ok = false;
+                if (!Unit.TryParse(f[11], out unit, out var unitError))
+                {
+                    Add(ErrorCodes.BadUnit, line, 11, unitError!.Message);
+                    ok = false;
+                }
+                else if (_units.Count < CacheLimit)
+                {
+                    _units[f[11]] = unit!;
+                }
             }
 
             if (ok && haveValue && f[6].Length > 0)
@@ -541,10 +585,11 @@ public static class ClaimsCsv
                 }
             }
 
-            var topics = SplitList(f[12]);
-            var countries = SplitList(f[13]);
-            foreach (var c in countries)
+            var topics = List(f[12]);
+            var countries = List(f[13]);
+            for (int i = 0; i < countries.Count; i++)
             {
+                var c = countries[i];
                 if (c.Length != 2 || !char.IsAsciiLetterUpper(c[0]) || !char.IsAsciiLetterUpper(c[1]))
                 {
                     Add(ErrorCodes.BadCountry, line, 13, $"'{Clip(c)}' is not an ISO 3166-1 alpha-2 country code; expected two upper-case letters such as BY or RU, separated by ';'.");
@@ -564,16 +609,26 @@ public static class ClaimsCsv
                 return null;
             }
 
-            var claimant = new Claimant(f[3], f[4].Length == 0 ? null : f[4]);
+            var claimantKey = (f[3], f[4].Length == 0 ? null : f[4]);
+            if (!_claimants.TryGetValue(claimantKey, out var claimant))
+            {
+                claimant = new Claimant(claimantKey.Item1, claimantKey.Item2);
+                if (_claimants.Count < CacheLimit)
+                {
+                    _claimants[claimantKey] = claimant;
+                }
+            }
+
+            // The appearances are set when the claim is complete (FlushClaim).
             return new Claim(
                 f[0],
                 f[1],
                 period,
                 claimant,
                 figure,
-                new EquatableArray<Appearance>([appearance]),
-                new EquatableArray<string>(topics),
-                new EquatableArray<string>(countries),
+                default,
+                topics,
+                countries,
                 f[24].Length == 0 ? null : f[24]);
         }
 
@@ -603,10 +658,17 @@ public static class ClaimsCsv
             }
 
             Period saidOn = default;
-            if (f[16].Length > 0 && !Period.TryParse(f[16], out saidOn))
+            if (f[16].Length > 0 && !TryParsePeriod(f[16], out saidOn))
             {
                 Add(ErrorCodes.BadPeriod, line, 16, $"'{Clip(f[16])}' is not a period; expected a day YYYY-MM-DD or START/END.");
                 ok = false;
+            }
+
+            // A publication seen before was valid then: its title, outlet, date and URL need no second check.
+            var key = (f[18], f[19].Length == 0 ? null : f[19], f[20], f[21], f[22].Length == 0 ? null : f[22], f[23].Length == 0 ? null : f[23]);
+            if (_publications.TryGetValue(key, out var known))
+            {
+                return ok ? new Appearance(f[14], kind, saidOn, List(f[17]), known) : null;
             }
 
             Require(f, 18, line, "the title of the publication the quote is taken from", ref ok);
@@ -635,17 +697,13 @@ public static class ClaimsCsv
                 return null;
             }
 
-            var key = (f[18], f[19].Length == 0 ? null : f[19], f[20], f[21], f[22].Length == 0 ? null : f[22], f[23].Length == 0 ? null : f[23]);
-            if (!_publications.TryGetValue(key, out var publication))
+            var publication = new Publication(f[18], key.Item2, f[20], date, url, key.Item6);
+            if (_publications.Count < CacheLimit)
             {
-                publication = new Publication(f[18], key.Item2, f[20], date, url, key.Item6);
-                if (_publications.Count < 100_000)
-                {
-                    _publications[key] = publication;
-                }
+                _publications[key] = publication;
             }
 
-            return new Appearance(f[14], kind, saidOn, new EquatableArray<string>(SplitList(f[17])), publication);
+            return new Appearance(f[14], kind, saidOn, List(f[17]), publication);
         }
 
         private bool ParseNumber(string[] f, int k, long line, bool required, ref bool ok, out decimal? value)
@@ -706,6 +764,46 @@ public static class ClaimsCsv
         private static string[] SplitList(string s) =>
             s.Length == 0 ? [] : s.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
+        // A ';'-separated list, shared between the rows that hold the same text (the array is immutable).
+        private EquatableArray<string> List(string s)
+        {
+            if (s.Length == 0)
+            {
+                return EmptyList;
+            }
+
+            if (!_lists.TryGetValue(s, out var list))
+            {
+                list = new EquatableArray<string>(SplitList(s));
+                if (_lists.Count < CacheLimit)
+                {
+                    _lists[s] = list;
+                }
+            }
+
+            return list;
+        }
+
+        private bool TryParsePeriod(string s, out Period period)
+        {
+            if (_periods.TryGetValue(s, out period))
+            {
+                return true;
+            }
+
+            if (!Period.TryParse(s, out period))
+            {
+                return false;
+            }
+
+            if (_periods.Count < CacheLimit)
+            {
+                _periods[s] = period;
+            }
+
+            return true;
+        }
+
         private static bool IsValidId(string id)
         {
             if (id.Length > 80 || !char.IsAsciiLetterLower(id[0]))
@@ -724,17 +822,21 @@ public static class ClaimsCsv
             return true;
         }
 
-        private static bool HasControl(string s, bool allowBreaks)
+        private static bool HasControl(string s, bool allowBreaks) =>
+            s.AsSpan().IndexOfAny(allowBreaks ? ControlsButBreaks : Controls) >= 0;
+
+        private static string ControlChars(bool allowBreaks)
         {
-            foreach (var c in s)
+            var sb = new StringBuilder();
+            for (char c = '\0'; c <= '\u009F'; c++)
             {
                 if (char.IsControl(c) && !(allowBreaks && c is '\n' or '\r' or '\t'))
                 {
-                    return true;
+                    sb.Append(c);
                 }
             }
 
-            return false;
+            return sb.ToString();
         }
 
         private static string Clip(string s) => s.Length <= 60 ? s : string.Concat(s.AsSpan(0, 57), "...");

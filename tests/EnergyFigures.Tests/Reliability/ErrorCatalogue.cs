@@ -3,6 +3,7 @@ using EnergyFigures.Claims;
 using EnergyFigures.Csv;
 using EnergyFigures.Data;
 using EnergyFigures.Numerics;
+using EnergyFigures.Reference;
 using EnergyFigures.Units;
 using static EnergyFigures.Tests.Csv.CsvFixtures;
 
@@ -24,9 +25,6 @@ public static class ErrorCatalogue
     /// listed here only while no source file under src/ uses it.</summary>
     public static IReadOnlyDictionary<string, string> Reserved { get; } = new Dictionary<string, string>
     {
-        [ErrorCodes.AssumptionMismatch] = "Reserved for conversions with an assumption that does not apply (wrong units or date).",
-        [ErrorCodes.UnknownSeries] = "Reserved for reference-data lookups of a series id that does not exist.",
-        [ErrorCodes.OutsideCoverage] = "Reserved for reference-data lookups outside a series' dates.",
     };
 
     public static IReadOnlyList<Entry> Entries { get; } =
@@ -111,6 +109,22 @@ public static class ErrorCatalogue
             "Do not divide by a quantity that is exactly zero."),
         new(ErrorCodes.UnknownClaim, "`ClaimSet.Shipped[\"no-such-claim\"]`", () => Throws(() => ClaimSet.Shipped["no-such-claim"]),
             "Use an id of the set (`energy-figures list` shows them)."),
+        new(ErrorCodes.AssumptionMismatch, "`ExchangeRate.Create(\"USD\", \"EUR\", -1.1m, new DateOnly(2020, 2, 6), citation)`",
+            () => Throws(() => ExchangeRate.Create("USD", "EUR", -1.1m, new DateOnly(2020, 2, 6), new Citation("ECB", "Euro foreign exchange reference rates"))),
+            "Give a positive rate between two different ISO 4217 currencies, for the day it applies to."),
+        new(ErrorCodes.UnknownSeries, "`ReferenceLibrary.Shipped.Get(\"worldbank.NGAS_XX\")`", () => Throws(() => ReferenceLibrary.Shipped.Get("worldbank.NGAS_XX")),
+            "Use one of the series ids the message lists (`ReferenceLibrary.Shipped.Ids`)."),
+        new(ErrorCodes.OutsideCoverage, "`ReferenceLibrary.Shipped.Get(\"fred.TB3MS\").ValueFor(Period.Month(1900, 1))`", () => Throws(() => ReferenceLibrary.Shipped.Get("fred.TB3MS").ValueFor(Period.Month(1900, 1))),
+            "Ask for a period inside the series' coverage, which the message states."),
+        new(ErrorCodes.NoObservation, "`ReferenceSeries.Create(\"my.series\", ..., observations: [])`",
+            () => Throws(() => ReferenceSeries.Create("my.series", "My series", Unit.Parse("USD/MMBtu"), Frequency.Monthly, new Citation("Me", "My data"), [])),
+            "Give at least one observation, or for a lookup pick a period with one."),
+        new(ErrorCodes.PeriodNotInSeriesFrequency, "a monthly series given an observation for the day `2020-02-06`",
+            () => Throws(() => ReferenceSeries.Create("my.series", "My series", Unit.Parse("USD/MMBtu"), Frequency.Monthly, new Citation("Me", "My data"), [new Observation(Period.Parse("2020-02-06"), 1m)])),
+            "Write each period in the series' frequency: YYYY-MM for monthly series, YYYY-MM-DD for daily ones."),
+        new(ErrorCodes.ChartInputUnusable, "`Chart.Comparison(\"Title\", Array.Empty<Claim>())`",
+            () => Throws(() => EnergyFigures.Charts.Chart.Comparison("Title", Array.Empty<Claim>())),
+            "Give the chart the input it needs: at least one claim, bounded values where a band or spread is drawn."),
         new(ErrorCodes.EmbeddedDataDamaged, "a build whose assembly lacks an embedded resource", () => Throws(() => EmbeddedData.Open("EnergyFigures.Data.missing.csv")),
             "Rebuild the package; report it as a bug."),
     ];

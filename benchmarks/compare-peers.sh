@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Side-by-side: times whole processes with /usr/bin/time -v on the same generated claims file and prints
+# wall time, peak memory (maximum resident set size) and the ratios of docs/benchmarks.md.
+#
+#   benchmarks/compare-peers.sh [ROWS] [RUNS]      (defaults: 1000000 rows, 2 runs of each)
+#
+# Installs /usr/bin/time, python3-pandas and python3-matplotlib with apt-get when they are missing.
+# Generated files go to $EF_BENCH_DATA (default: $TMPDIR/energyfigures-bench, as the BenchmarkDotNet suite).
+set -euo pipefail
+
+ROWS="${1:-1000000}"
+RUNS="${2:-2}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DATA="${EF_BENCH_DATA:-${TMPDIR:-/tmp}/energyfigures-bench}"
+PY=/usr/bin/python3   # Debian's python3 (the one python3-pandas installs into), not a pyenv python on PATH
+OUT="$(mktemp -d)"
+trap 'rm -rf "$OUT"' EXIT
+
+need_apt=()
+[ -x /usr/bin/time ] || need_apt+=(time)
+"$PY" -c 'import pandas' 2>/dev/null || need_apt+=(python3-pandas)
+"$PY" -c 'import matplotlib' 2>/dev/null || need_apt+=(python3-matplotlib)
+if [ "${#need_apt[@]}" -gt 0 ]; then
+  echo "installing: ${need_apt[*]}" >&2
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >&2
+fi
+
+echo "building benchmarks (Release)..." >&2
+dotnet build "$ROOT/benchmarks/EnergyFigures.Benchmarks" -c Release -nologo -v q >&2
+BIN="$ROOT/benchmarks/EnergyFigures.Benchmarks/bin/Release/net10.0/EnergyFigures.Benchmarks"
+
+mkdir -p "$DATA"
+file_for() { echo "$DATA/claims-$1.csv"; }
+for n in 10000 100000 "$ROWS"; do
+  f="$(file_for "$n")"
+  [ -f "$f" ] || "$BIN" generate "$n" "$f" >&2
+done
+FILE="$(file_for "$ROWS")"
+
+# measure NAME CMD...: runs CMD $RUNS times under /usr/bin/time -v; records "best wall (s)", "all walls", "peak RSS (MB, max over runs)".
+declare -A WALL RSS ALL
+measure() {
+  local name="$1"; shift
+  local best="" walls="" peak=0
+  for ((r = 1; r <= RUNS; r++)); do
+    sync
+    /usr/bin/time -v -o "$OUT/time.txt" "$@" > "$OUT/stdout.txt" 2> "$OUT/stderr.txt" || { echo "FAILED: $name: $*" >&2; cat "$OUT/stderr.txt" >&2; return 1; }
+    local w kb
+    w="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$OUT/time.txt")"
+    kb="$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$OUT/time.txt")"
+    echo "  $name run $r: ${w} s, $((kb / 1024)) MB peak; $(head -c 200 "$OUT/stdout.txt" | tr '\n' ' ')" >&2
+    walls="${walls:+$walls, }$w"
+    if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN { exit !(a < b) }'; then best="$w"; fi
+    [ "$kb" -gt "$peak" ] && peak="$kb"
+  done
+  WALL[$name]="$best"; ALL[$name]="$walls"; RSS[$name]="$((peak / 1024))"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.2f", a / b }'; }
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "file: $FILE ($(du -m "$FILE" | cut -f1) MB, $ROWS rows); $RUNS runs each, best wall time shown"
+
+measure ours      "$BIN" load "$FILE"
+measure csvhelper "$BIN" csvhelper "$FILE"
+measure pandas    "$PY" "$ROOT/benchmarks/peers/pandas_load.py" "$FILE"
+measure dataframe "$BIN" dataframe-loadcsv "$FILE"
+if "$BIN" help-verbs 2>/dev/null | grep -q '^todataframe$'; then
+  measure todataframe "$BIN" todataframe "$FILE"
+  grep -o 'conversion [0-9.]* s' "$OUT/stdout.txt" | head -1 > "$OUT/conv.txt" || true
+fi
+measure shipped   "$BIN" shipped
+if "$BIN" help-verbs 2>/dev/null | grep -q '^chart$'; then
+  measure chart      "$BIN" chart "$OUT/ours.png"
+  measure matplotlib "$PY" "$ROOT/benchmarks/peers/matplotlib_chart.py" "$OUT/matplotlib.png"
+fi
+
+printf '\n%-36s %10s %-22s %10s\n' "process" "best s" "all runs (s)" "peak MB"
+for k in ours csvhelper pandas dataframe todataframe shipped chart matplotlib; do
+  [ -n "${WALL[$k]:-}" ] && printf '%-36s %10s %-22s %10s\n' "$k" "${WALL[$k]}" "${ALL[$k]}" "${RSS[$k]}"
+done
+
+echo
+echo "ratios (target in brackets):"
+echo "  pandas.read_csv time / our load time         = $(ratio "${WALL[pandas]}" "${WALL[ours]}")   [>= 4]"
+echo "  our load time / bare CsvHelper time          = $(ratio "${WALL[ours]}" "${WALL[csvhelper]}")   [<= 1.3]"
+echo "  our peak memory / pandas peak memory         = $(ratio "${RSS[ours]}" "${RSS[pandas]}")   [<= 1]"
+echo "  DataFrame.LoadCsv time / our load time       = $(ratio "${WALL[dataframe]}" "${WALL[ours]}")"
+if [ -n "${WALL[todataframe]:-}" ]; then
+  conv="$(awk '{ print $2 }' "$OUT/conv.txt" 2>/dev/null || true)"
+  [ -n "$conv" ] && echo "  DataFrame.LoadCsv time / ClaimSet->DataFrame = $(ratio "${WALL[dataframe]}" "$conv")   [>= 10]  (conversion ${conv} s in process)"
+fi
+if [ -n "${WALL[chart]:-}" ]; then
+  echo "  our cold chart PNG / matplotlib's            = $(ratio "${WALL[chart]}" "${WALL[matplotlib]}")   [<= 0.5]"
+fi
+
+echo
+echo "scaling (our load vs bare CsvHelper; best of $RUNS):"
+printf '%-10s %12s %12s %12s %12s %8s\n' rows "ours s" "ours MB" "csvhelper s" "csvh MB" ratio
+for n in 10000 100000 "$ROWS"; do
+  if [ "$n" != "$ROWS" ]; then
+    measure "ours-$n" "$BIN" load "$(file_for "$n")"
+    measure "csvhelper-$n" "$BIN" csvhelper "$(file_for "$n")"
+  else
+    WALL[ours-$n]="${WALL[ours]}"; RSS[ours-$n]="${RSS[ours]}"; WALL[csvhelper-$n]="${WALL[csvhelper]}"; RSS[csvhelper-$n]="${RSS[csvhelper]}"
+  fi
+  printf '%-10s %12s %12s %12s %12s %8s\n' "$n" "${WALL[ours-$n]}" "${RSS[ours-$n]}" "${WALL[csvhelper-$n]}" "${RSS[csvhelper-$n]}" "$(ratio "${WALL[ours-$n]}" "${WALL[csvhelper-$n]}")"
+done

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using EnergyFigures.Claims;
+using EnergyFigures.Extraction;
+using EnergyFigures.Tests.Support;
+
+namespace EnergyFigures.Tests.Extraction;
+
+/// <summary>The extractor on the seed article (read from ../shared/seed/article.md, Markdown escapes removed) against data/claims.csv.</summary>
+public partial class SeedArticleExtractionTests
+{
+    private static readonly Lazy<IReadOnlyList<FigureCandidate>> CandidatesLazy = new(() => FigureExtractor.Extract(Article.Text));
+
+    public static IEnumerable<object[]> ClaimsWithPrintedNumbers =>
+        ClaimSet.Shipped.Where(c => HasPrintedNumber(c.Figure.Text)).Select(c => new object[] { c.Id });
+
+    private static bool HasPrintedNumber(string text) => PrintedNumber().IsMatch(text);
+
+    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PrintedNumber();
+
+    [Fact]
+    public void Claims_without_a_printed_number_are_the_only_ones_left_out()
+    {
+        var left = ClaimSet.Shipped.Where(c => !HasPrintedNumber(c.Figure.Text)).Select(c => c.Figure.Text).ToList();
+        Assert.True(ClaimSet.Shipped.Count - left.Count >= 8, "the seed test must check at least 8 claims");
+        Assert.All(left, t => Assert.DoesNotMatch(@"\d", t));
+    }
+
+    [Theory]
+    [MemberData(nameof(ClaimsWithPrintedNumbers))]
+    public void Every_claim_figure_is_found_with_its_interval_unit_and_bound(string id)
+    {
+        var claim = ClaimSet.Shipped[id];
+        var article = Article.Text;
+        foreach (var appearance in claim.Appearances)
+        {
+            var quoteAt = article.IndexOf(appearance.Quote, StringComparison.Ordinal);
+            Assert.True(quoteAt >= 0, $"{id}: quote not in the article");
+            var textAt = article.IndexOf(claim.Figure.Text, quoteAt, StringComparison.Ordinal);
+            Assert.True(textAt >= 0 && textAt < quoteAt + appearance.Quote.Length, $"{id}: figure text not in its quote");
+            var end = textAt + claim.Figure.Text.Length;
+
+            var found = CandidatesLazy.Value.Where(c => c.Start < end && textAt < c.End).ToList();
+            var candidate = Assert.Single(found);
+            Assert.Equal(claim.Figure.Text, candidate.Text);
+            Assert.Equal(claim.Figure.Bound, candidate.Bound);
+            Assert.Equal(claim.Figure.Unit, candidate.Unit);
+            Assert.Equal(claim.Figure.Interval, candidate.Interval);
+            Assert.Equal(claim.Figure.Scale, candidate.Figure.Scale);
+            Assert.Contains(candidate.Text, candidate.Sentence, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Dates_counts_and_list_numbers_of_the_article_are_not_figures()
+    {
+        var texts = CandidatesLazy.Value.Select(c => c.Text).ToList();
+        Assert.DoesNotContain(texts, t => t.Contains("2015", StringComparison.Ordinal) || t.Contains("2019", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("February", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("six feet", StringComparison.Ordinal));
+
+        // Every candidate's printed text sits at its offsets.
+        foreach (var c in CandidatesLazy.Value)
+        {
+            Assert.Equal(c.Text, Article.Text[c.Start..c.End]);
+        }
+    }
+
+    [Fact]
+    public void Candidates_become_draft_claims_without_a_claimant()
+    {
+        var c = CandidatesLazy.Value.First(x => x.Text == "under $100");
+        var draft = c.ToDraftClaim();
+        Assert.Equal("Spot prices in Europe are under $100.", draft.Quote);
+        Assert.True(draft.UnitInferred);
+        Assert.Equal("USD/1000 m3", draft.Figure.Unit.Symbol);
+        Assert.Contains("claimant", draft.Missing);
+    }
+}
