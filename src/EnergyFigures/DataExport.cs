@@ -11,7 +11,7 @@ namespace EnergyFigures;
 /// precision 38 and the smallest scale that keeps every printed digit), booleans for open ends, dates as dates,
 /// and ids, units, bound kinds, texts and provenance as strings. Everything is culture-invariant.
 /// </summary>
-public static class DataExport
+public static partial class DataExport
 {
     /// <summary>
     /// The claims as a DataFrame, one row per appearance: the columns of the claims CSV schema (same names) plus
