@@ -84,6 +84,16 @@ public static partial class DataExport
         return TableFormats.ReadArrow(stream);
     }
 
+    /// <summary>Reads an Arrow IPC file from a stream into a DataFrame (see <see cref="ReadArrow(string)"/>).</summary>
+    /// <param name="stream">The input (left open).</param>
+    /// <returns>The DataFrame, with the file's column names and types.</returns>
+    /// <exception cref="EnergyFiguresException">A column has another type (<see cref="ErrorCodes.UnsupportedColumnType"/>).</exception>
+    public static DataFrame ReadArrow(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return TableFormats.ReadArrow(stream);
+    }
+
     /// <summary>Reads a Parquet file written by this library (or any with text, decimal, boolean and date columns) into a DataFrame.</summary>
     /// <param name="path">The file path.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
