@@ -12,7 +12,7 @@ namespace EnergyFigures.Interactive;
 /// Loaded by .NET Interactive from the EnergyFigures package (interactive-extensions/dotnet) on
 /// <c>#r "nuget: EnergyFigures"</c>. Our own types carry their HTML formatters by convention; this extension
 /// adds the formatters for what the core cannot mark that way: charts and ScottPlot plots as inline PNG
-/// images, and query results over claims as the claims table.
+/// images, query results over claims as the claims table, and dates as ISO dates.
 /// </summary>
 public sealed class EnergyFiguresKernelExtension : IKernelExtension
 {
@@ -36,6 +36,14 @@ public sealed class EnergyFiguresKernelExtension : IKernelExtension
         Formatter.Register<Plot>(
             (plot, writer) => WriteImage(plot.GetImageBytes(PlotWidth, PlotHeight, ImageFormat.Png), "plot", PlotWidth, writer),
             HtmlFormatter.MimeType);
+
+        // Dates as ISO dates (DataFrame date columns, Period.Start), not as expandable objects.
+        Formatter.Register<DateOnly>(
+            (date, writer) => writer.Write(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            HtmlFormatter.MimeType);
+        Formatter.Register<DateOnly>(
+            (date, writer) => writer.Write(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            PlainTextFormatter.MimeType);
 
         // A LINQ query over claims (claims.Where(...), .OrderBy(...)) shows as the claims table too.
         Formatter.Register<IEnumerable<Claim>>(

@@ -133,7 +133,7 @@ internal static partial class HtmlRenderer
         w.Write("</div><div style=\"margin-top:4px\"><b>How computed:</b> ");
         w.Write(E(f.Explain()));
         w.Write("</div>");
-        List(w, "Assumptions", f.AllAssumptions().Select(a => $"{a.Id}: {a.Description} = {a.Value} ({a.Source})"));
+        List(w, "Assumptions", f.AllAssumptions().Select(a => $"{a.Id}: {a.Description} = {Show(a.Value.Interval, a.Value.Unit)} ({a.Source})"));
         List(w, "Notes", f.AllNotes());
         Citations(w, f.Citations());
         w.Write("</div>");
@@ -170,7 +170,7 @@ internal static partial class HtmlRenderer
         w.Write("<div style=\"margin-top:4px\"><b>How checked:</b> ");
         w.Write(E(r.Explanation));
         w.Write("</div>");
-        List(w, "Assumptions", r.Assumptions.Select(a => $"{a.Id}: {a.Description} = {a.Value} ({a.Source})"));
+        List(w, "Assumptions", r.Assumptions.Select(a => $"{a.Id}: {a.Description} = {Show(a.Value.Interval, a.Value.Unit)} ({a.Source})"));
         List(w, "Notes", r.Notes);
         Citations(w, r.ReferenceCitations);
         w.Write("</div>");

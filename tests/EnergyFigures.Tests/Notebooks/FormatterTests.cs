@@ -198,6 +198,7 @@ public sealed class FormatterTests
         var png = Convert.FromBase64String(html.Split("base64,")[1].Split('"')[0]);
         Assert.Equal(1800, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4))); // drawn at 2x for sharp text
         Assert.StartsWith("<img alt=\"plot\" width=\"600\" src=\"data:image/png;base64,iVBORw0KGgo", plot, StringComparison.Ordinal);
+        Assert.Equal("2020-02-06", Html(new DateOnly(2020, 2, 6)));
     }
 
     internal static async Task<string> SubmitAsync(Kernel kernel, string code)
