@@ -482,6 +482,12 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable
             throw Malformed(text);
         }
 
+        if ((!loInf && !DecimalMath.KeepsEveryDigit(lo, l)) || (!hiInf && !DecimalMath.KeepsEveryDigit(hi, h)))
+        {
+            // A rounded end would not be conservative (the rounded low end may lie above the true one).
+            throw new EnergyFiguresException(ErrorCodes.InvalidInterval, $"'{text}' has an end with more digits than a decimal keeps exactly; expected at most 28 significant digits per end.");
+        }
+
         if ((loInf && !lowOpen) || (hiInf && !highOpen))
         {
             throw Malformed(text);
