@@ -82,7 +82,26 @@ public sealed class DerivedFigure : IFormattable
         new(Operation.Given, quantity, [], [], [], null, label, null);
 
     internal static DerivedFigure Node(Operation operation, Quantity quantity, DerivedFigure[] inputs, Assumption[]? assumptions = null, string[]? notes = null, Ordering? ordering = null) =>
-        new(operation, quantity, inputs, assumptions ?? [], notes ?? [], null, null, ordering);
+        new(operation, new Quantity(Normalize(quantity.Interval), quantity.Unit), inputs, assumptions ?? [], notes ?? [], null, null, ordering);
+
+    /// <summary>Drops trailing zeros of computed ends (27.00 → 27); the numbers are unchanged.</summary>
+    private static Interval Normalize(Interval i)
+    {
+        if (i.IsEmpty)
+        {
+            return i;
+        }
+
+        decimal? low = i.Low is { } l ? DecimalMath.Normalize(l) : null;
+        decimal? high = i.High is { } h ? DecimalMath.Normalize(h) : null;
+        return (low, high) switch
+        {
+            (null, null) => Interval.All,
+            (null, { } hi) => Interval.Below(hi, !i.HighOpen),
+            ({ } lo, null) => Interval.Above(lo, !i.LowOpen),
+            ({ } lo, { } hi) => Interval.Create(lo, i.LowOpen, hi, i.HighOpen),
+        };
+    }
 
     // ---- arithmetic ----
 

@@ -91,7 +91,15 @@ internal static class Wording
         }
         else
         {
-            words = "between " + E(interval.Low!.Value, Rounding.Down) + " and " + E(interval.High!.Value, Rounding.Up);
+            var lo = E(interval.Low!.Value, Rounding.Down);
+            var hi = E(interval.High!.Value, Rounding.Up);
+            words = (interval.LowOpen, interval.HighOpen) switch
+            {
+                (false, false) => $"between {lo} and {hi}",
+                (true, true) => $"more than {lo} and less than {hi}",
+                (true, false) => $"more than {lo} and at most {hi}",
+                (false, true) => $"at least {lo} and less than {hi}",
+            };
         }
 
         return words + w.Tail;

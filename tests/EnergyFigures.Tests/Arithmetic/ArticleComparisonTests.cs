@@ -163,3 +163,56 @@ public class ArticleComparisonTests(ITestOutputHelper output)
         Assert.Equal(2, f.Claims().Count);
     }
 }
+
+public class UnitAlgebraTests
+{
+    private static DerivedFigure Claim(string id) => Derive.From(ClaimSet.Shipped[id]);
+
+    [Fact]
+    public void A_rate_per_year_times_money_is_money_per_year()
+    {
+        // 4–6% a year on a principal of $20 billion is $0.8–1.2 billion a year.
+        var interest = (Claim("belarus-loan-rate-from-russia") * Derive.Given(20_000_000_000m, "USD")).ConvertTo("USD/year");
+        Assert.Equal(Interval.Closed(800_000_000m, 1_200_000_000m), interest.Interval);
+        Assert.Equal("From 4% to 6% per year (Alexander Lukashenko, via BelTA, in Global Research, 2020-02-06) times $20 billion is between $0.8 billion and $1.2 billion per year.", interest.Explain());
+    }
+
+    [Fact]
+    public void A_rate_per_year_times_years_is_percent_and_money_over_money_is_a_ratio()
+    {
+        var total = (Claim("russia-reserves-rate-in-us") * Derive.Given(2m, "year")).ConvertTo(Unit.Percent);
+        Assert.Equal(Quantity.Exactly(3m, Unit.Percent), total.Quantity);
+        var share = (Claim("belarus-annual-payments-to-russia") * Derive.Given(1m, "year") / Claim("belarus-trade-deficit-with-russia")).ConvertTo(Unit.Percent);
+        Assert.Equal(Unit.Percent, share.Unit);
+        Assert.True(share.Interval.Low * 9m <= 100m && share.Interval.High * 9m >= 100m); // 1 ÷ 9 = 11.1…%
+        Assert.True(share.Interval.Width < 0.0000001m);
+    }
+
+    [Fact]
+    public void A_claim_explains_itself_and_given_figures_keep_their_label()
+    {
+        var e = Claim("europe-spot-gas-price-2020-02").Explain();
+        Assert.Equal("Alexander Lukashenko stated the spot price of natural gas in Europe at the time of the remarks as under $100 per 1,000 m³ (Alexander Lukashenko, via BelTA, in Global Research, 2020-02-06).", e);
+        var sum = Derive.Given(1m, "USD", "a fee of") + Derive.From(GasEnergyContent.Bp).Multiply(Derive.Given(0m, "USD/GJ")).ConvertTo("USD/1000 m3").Multiply(Derive.Given(1m, "1000 m3"));
+        Assert.StartsWith("The sum of a fee of $1 and gas energy content of 36 GJ per 1,000 m³ (BP, BP Statistical Review", sum.Explain());
+        Assert.Equal(Interval.Point(1m), sum.Interval);
+    }
+
+    [Fact]
+    public void Explanations_say_whether_ends_are_included()
+    {
+        var usd = Unit.Parse("USD");
+        string Words(Interval i) => (Derive.Given(new Quantity(i, usd)) + Derive.Given(0m, "USD")).Explain();
+        Assert.EndsWith("is more than $1 and at most $2.", Words(Interval.Create(1m, true, 2m, false)));
+        Assert.EndsWith("is at least $1 and less than $2.", Words(Interval.Create(1m, false, 2m, true)));
+        Assert.EndsWith("is more than $1 and less than $2.", Words(Interval.Create(1m, true, 2m, true)));
+        Assert.EndsWith("is between $1 and $2.", Words(Interval.Closed(1m, 2m)));
+        Assert.EndsWith("is at most $2.", Words(Interval.Below(2m, inclusive: true)));
+        Assert.EndsWith("is any value (unbounded both ways).", Words(Interval.All));
+
+        // Long computed ends are rounded outward to four significant digits: the words stay true.
+        Assert.EndsWith("is between $0.3333 and $0.6667.", Words(Interval.Closed(1m / 3m, 2m / 3m)));
+        Assert.EndsWith("is about $0.3333.", Words(Interval.Point(1m / 3m)));
+        Assert.EndsWith("is between −$0.6667 and −$0.3333.", Words(Interval.Closed(-2m / 3m, -1m / 3m)));
+    }
+}

@@ -151,43 +151,53 @@ public class PropertyTests
         });
     }
 
-    public static readonly TheoryData<string, string> RoundTrips = new()
-    {
-        { "USD/MMBtu", "USD/1000 m3" },
-        { "USD/1000 m3", "USD/MWh" },
-        { "EUR/MWh", "USD/MWh" },
-        { "EUR/MWh", "USD/1000 m3" },
-        { "USD/1000 m3", "USD/bcm" },
-        { "USD/1000 m3", "USD/m3" },
-        { "MWh", "MMBtu" },
-        { "bcm/year", "m3/month" },
-    };
+    private static readonly (string From, string To)[] RoundTrips =
+    [
+        ("USD/MMBtu", "USD/1000 m3"),
+        ("USD/1000 m3", "USD/MWh"),
+        ("EUR/MWh", "USD/MWh"),
+        ("EUR/MWh", "USD/1000 m3"),
+        ("USD/1000 m3", "USD/bcm"),
+        ("USD/1000 m3", "USD/m3"),
+        ("MWh", "MMBtu"),
+        ("bcm/year", "m3/month"),
+        ("RUB/1000 m3", "EUR/MWh"),
+    ];
 
-    [Theory]
-    [MemberData(nameof(RoundTrips))]
-    public void Conversions_round_trip_containing_the_original(string from, string to)
-    {
-        var u = Unit.Parse(from);
-        var v = Unit.Parse(to);
-        var rate = ExchangeRate.Ecb("USD", 1.0983m, new DateOnly(2020, 2, 6));
-        Assumption[][] choices = [[GasEnergyContent.Bp, rate], [GasEnergyContent.HeatingValueRange, rate], [GasEnergyContent.BpInMmbtu, rate]];
-        var failures = new List<string>();
-        foreach (var assumptions in choices)
+    /// <summary>Random sourced assumptions: a gas energy content (a point or a range) and USD and RUB rates per euro.</summary>
+    private static readonly Gen<Assumption[]> AssumptionSets =
+        from shipped in Gen.Elements(GasEnergyContent.Bp, GasEnergyContent.BpInMmbtu, GasEnergyContent.HeatingValueRange)
+        from usd in Gen.Choose(5000, 20000)
+        from rub in Gen.Choose(100, 1_500_000)
+        select new[]
         {
-            foreach (var sample in Samples.Sample(300, 400))
-            {
-                var q = new Quantity(sample.Interval, u);
-                var there = q.ConvertTo(v, assumptions);
-                var back = there.ConvertTo(u, assumptions);
-                if (!back.Interval.Contains(q.Interval) || !back.Interval.Contains(sample.Point))
-                {
-                    failures.Add($"{q} → {there} → {back}");
-                }
-            }
-        }
+            shipped,
+            ExchangeRate.Ecb("USD", usd / 10000m, new DateOnly(2020, 2, 6)),
+            ExchangeRate.Ecb("RUB", rub / 10000m, new DateOnly(2020, 2, 6)),
+        };
 
-        Assert.Empty(failures);
-    }
+    [Property(MaxTest = 1500)]
+    public Property Conversions_round_trip_containing_the_original() =>
+        Prop.ForAll(Arb.From(Gen.Zip(Samples, Gen.Zip(Gen.Elements(RoundTrips), AssumptionSets))), t =>
+        {
+            var (sample, ((from, to), assumptions)) = t;
+            var u = Unit.Parse(from);
+            var q = new Quantity(sample.Interval, u);
+            var there = q.ConvertTo(Unit.Parse(to), assumptions);
+            var back = there.ConvertTo(u, assumptions);
+            return back.Interval.Contains(q.Interval) && back.Interval.Contains(sample.Point);
+        });
+
+    [Property(MaxTest = 1000)]
+    public Property Conversions_hold_the_converted_point() =>
+        Prop.ForAll(Arb.From(Gen.Zip(Samples, Gen.Choose(5000, 20000))), t =>
+        {
+            // EUR/MWh → USD/MWh at a rate r: the point p becomes p × r exactly.
+            var rate = t.Item2 / 10000m;
+            var q = new Quantity(t.Item1.Interval, Unit.Parse("EUR/MWh"));
+            var usd = q.ConvertTo(Unit.Parse("USD/MWh"), ExchangeRate.Ecb("USD", rate, new DateOnly(2020, 2, 6)));
+            return Holds(usd.Interval, Exact(() => t.Item1.Point * rate));
+        });
 
     private static readonly Gen<Unit> Units = Gen.Elements(
         "USD", "EUR", "USD/1000 m3", "bcm/year", "percent/year", "pp", "MWh", "GJ/1000 m3", "MMBtu/1000 m3", "USD/EUR", "1", "percent", "t", "USD/t", "year", "day", "mcm", "kWh/m3")
