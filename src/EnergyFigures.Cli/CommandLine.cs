@@ -1,16 +1,25 @@
-using EnergyFigures.Claims;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
+using EnergyFigures.Cli.Commands;
 using EnergyFigures.Csv;
 
 namespace EnergyFigures.Cli;
 
-/// <summary>The energy-figures command line.</summary>
+/// <summary>
+/// The <c>energy-figures</c> command line, built on System.CommandLine. <see cref="Run"/> never throws for bad
+/// input: every failure becomes one line on stderr and one of the documented <see cref="ExitCodes"/>.
+/// </summary>
 public static class CommandLine
 {
-    /// <summary>Runs the command line and returns the exit code.</summary>
+    /// <summary>The program name shown in help and messages.</summary>
+    public const string Name = "energy-figures";
+
+    /// <summary>Runs the command line and returns the exit code (see <see cref="ExitCodes"/>).</summary>
     /// <param name="args">The arguments.</param>
-    /// <param name="stdout">Standard output.</param>
-    /// <param name="stderr">Standard error.</param>
-    /// <returns>0 on success, 1 on bad input data, 2 on a usage error.</returns>
+    /// <param name="stdout">Standard output (results).</param>
+    /// <param name="stderr">Standard error (errors and progress).</param>
+    /// <returns>The exit code.</returns>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -18,30 +27,116 @@ public static class CommandLine
         ArgumentNullException.ThrowIfNull(stderr);
         try
         {
-            var command = args.Length == 0 ? "list" : args[0];
-            switch (command)
+            var root = Build(stdout, stderr);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
             {
-                case "list":
-                    stdout.Write(ClaimsTable.Render(ClaimSet.Shipped));
-                    return 0;
-                case "validate" when args.Length == 2:
-                    var report = ClaimsCsv.Validate(args[1]);
-                    foreach (var d in report.Diagnostics)
-                    {
-                        stdout.WriteLine(d);
-                    }
-
-                    stdout.WriteLine(report.IsValid ? $"{report.File}: {report.Claims.Count} claims, no problems." : $"{report.File}: {report.Diagnostics.Count} problem(s).");
-                    return report.IsValid ? 0 : 1;
-                default:
-                    stderr.WriteLine("usage: energy-figures [list | validate FILE.csv]");
-                    return 2;
+                var command = parse.CommandResult.Command;
+                var path = command == root ? Name : Name + " " + command.Name;
+                stderr.WriteLine($"{Name}: error: {Sentence(parse.Errors[0].Message)} Run '{path} --help' for usage.");
+                return ExitCodes.Usage;
             }
+
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (EnergyFiguresException e)
+        catch (Exception e)
         {
-            stderr.WriteLine($"error {e.Code}: {e.Message}");
-            return 1;
+            // Last resort: handlers catch their own errors; anything here is a bug. Still one line, no stack trace.
+            stderr.WriteLine($"{Name}: internal error: {e.GetType().Name}: {OneLine(e.Message)}");
+            return ExitCodes.Internal;
         }
+    }
+
+    private static Command Build(TextWriter stdout, TextWriter stderr)
+    {
+        var g = new GlobalOptions();
+        var root = new Command(Name, "Typed, sourced quantitative claims about energy prices and trade: list, show, compare, check and chart them, validate claims files, write an HTML report.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+            g.Data,
+            g.Format,
+        };
+        root.Add(ListCommand.Create(g, stdout, stderr));
+        root.Add(ShowCommand.Create(g, stdout, stderr));
+        root.Add(CompareCommand.Create(g, stdout, stderr));
+        root.Add(CheckCommand.Create(g, stdout, stderr));
+        root.Add(ChartCommand.Create(g, stdout, stderr));
+        root.Add(ReportCommand.Create(g, stdout, stderr));
+        root.Add(ValidateCommand.Create(g, stdout, stderr));
+        root.SetAction(pr =>
+        {
+            stderr.WriteLine($"{Name}: error: a command is required. Run '{Name} --help' for the list of commands.");
+            return ExitCodes.Usage;
+        });
+        return root;
+    }
+
+    /// <summary>Runs a command body with the shared error handling: one line on stderr, a documented exit code.</summary>
+    internal static int Execute(ParseResult parse, GlobalOptions g, TextWriter stdout, TextWriter stderr, Func<CliContext, int> body)
+    {
+        try
+        {
+            var format = string.Equals(parse.GetValue(g.Format), "json", StringComparison.OrdinalIgnoreCase) ? OutputFormat.Json : OutputFormat.Text;
+            var context = new CliContext(stdout, stderr, format, parse.GetValue(g.Data));
+            return body(context);
+        }
+        catch (Exception e)
+        {
+            var (code, message) = Classify(e);
+            stderr.WriteLine($"{Name}: error: {OneLine(message)}");
+            return code;
+        }
+    }
+
+    internal static (int Code, string Message) Classify(Exception e) => e switch
+    {
+        CliException c => (c.ExitCode, c.Message),
+        ClaimsFileException f => (ExitCodes.InvalidData, f.Message),
+        EnergyFiguresException x when x.Code is ErrorCodes.UnknownClaim or ErrorCodes.UnknownSeries => (ExitCodes.NotFound, $"{x.Code} {x.Message}"),
+        EnergyFiguresException x when x.Code == ErrorCodes.FileUnreadable => (ExitCodes.IoError, $"{x.Code} {x.Message}"),
+        EnergyFiguresException x when x.Code.StartsWith("EF1", StringComparison.Ordinal) => (ExitCodes.InvalidData, $"{x.Code} {x.Message}"),
+        EnergyFiguresException x => (ExitCodes.CannotCompute, $"{x.Code} {x.Message}"),
+        IOException or UnauthorizedAccessException => (ExitCodes.IoError, e.Message),
+        _ => (ExitCodes.Internal, $"internal error ({e.GetType().Name}): {e.Message} Please report this with the command line."),
+    };
+
+    /// <summary>Makes a message one line: line breaks become spaces.</summary>
+    internal static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static string Sentence(string message)
+    {
+        var m = OneLine(message);
+        return m.EndsWith('.') ? m : m + ".";
+    }
+
+    /// <summary>Formats with the invariant culture.</summary>
+    internal static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>The options every command takes.</summary>
+internal sealed class GlobalOptions
+{
+    public Option<string?> Data { get; } = new("--data")
+    {
+        Description = "Work on this claims CSV (the schema of data/README.md) instead of the shipped dataset.",
+        HelpName = "FILE",
+        Recursive = true,
+    };
+
+    public Option<string> Format { get; } = CreateFormat();
+
+    private static Option<string> CreateFormat()
+    {
+        var o = new Option<string>("--format")
+        {
+            Description = "Output format: text for people, json for scripts (decimals as exact JSON numbers).",
+            HelpName = "text|json",
+            Recursive = true,
+            DefaultValueFactory = _ => "text",
+        };
+        o.AcceptOnlyFromAmong("text", "json");
+        return o;
     }
 }

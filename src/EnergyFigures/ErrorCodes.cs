@@ -115,4 +115,9 @@ public static class ErrorCodes
 
     /// <summary>A chart cannot draw its input as given (for example the spread between two open-ended bounds, or a series with no observations).</summary>
     public const string ChartInputUnusable = "EF5001";
+
+    // ---- EF6xxx: interchange (DataFrames, Arrow, Parquet) ----
+
+    /// <summary>A column of a DataFrame, Arrow or Parquet file has a type the reader cannot take.</summary>
+    public const string UnsupportedColumnType = "EF6001";
 }

@@ -12,6 +12,7 @@ namespace EnergyFigures;
 /// Stated values are decimals kept exactly as printed (<c>1.50</c> stays <c>1.50</c>); equality compares
 /// them digit for digit.
 /// </remarks>
+[Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed class Figure : IEquatable<Figure>, IFormattable
 {
     private Figure(string text, BoundKind bound, decimal value, decimal? valueHigh, decimal? tolerance, Scale scale, Unit unit, Interval interval)

@@ -17,23 +17,60 @@ public sealed partial class Chart
         ArgumentNullException.ThrowIfNull(data);
         ArgumentException.ThrowIfNullOrWhiteSpace(data.Verdict);
         ArgumentException.ThrowIfNullOrWhiteSpace(data.ReferenceLabel);
-        var claim = data.Item.Claim;
+        return BuildCheck(
+            data.Item,
+            null,
+            data.Reference,
+            data.ReferenceLabel,
+            [data.ReferenceSource],
+            data.Verdict,
+            data.Band,
+            data.BandLabel,
+            data.Assumptions.ToArray(),
+            data.Note is { } note ? ["Note: " + note] : [],
+            title);
+    }
+
+    private static Chart BuildCheck(
+        ChartItem item,
+        Numerics.Interval? impliedReading,
+        Quantity referenceQuantity,
+        string referenceLabel,
+        IEnumerable<Citation> referenceSources,
+        string verdict,
+        Quantity? bandQuantity,
+        string? bandLabel,
+        IReadOnlyList<Assumption> given,
+        IEnumerable<string> extraNotes,
+        string? title)
+    {
+        var claim = item.Claim;
         var f = claim.Figure;
-        var target = data.Reference.Unit;
-        var given = data.Assumptions.ToList();
+        var target = referenceQuantity.Unit;
         var used = new List<Assumption>();
         var what = $"claim '{claim.Id}' ({f.Text}, in {f.Unit})";
         var iv = ChartUnits.Convert(f.Quantity, target, given, used, what).Interval;
         var m = f.Scale.Multiplier();
         var stated = Mid(ChartUnits.Convert(Quantity.Exactly(f.Value * m, f.Unit), target, given, used, what).Interval);
-        var claimRow = BoundRow.For(ChartText.Wrap(data.Item.Label ?? "claim", 24), f.Bound, iv, stated, f.Tolerance * m);
-        var band = data.Band is { } b ? ChartUnits.Convert(b, target, [], used, "the assumption band").Interval : (Numerics.Interval?)null;
+        var rowLabel = ChartText.Wrap(item.Label ?? "claim", 24);
+        BoundRow claimRow;
+        if (impliedReading is { IsBounded: true } read)
+        {
+            var r = ChartUnits.Convert(new Quantity(read, f.Unit), target, given, used, what).Interval;
+            claimRow = new BoundRow(rowLabel, RowShape.Range, r.Low, r.High, stated, $"{ChartText.Number(r.Low!.Value)}–{ChartText.Number(r.High!.Value)}");
+        }
+        else
+        {
+            claimRow = BoundRow.For(rowLabel, f.Bound, iv, stated, f.Tolerance * m);
+        }
+
+        var band = bandQuantity is { } b ? ChartUnits.Convert(b, target, [], used, "the assumption band").Interval : (Numerics.Interval?)null;
         if (band is { IsBounded: false })
         {
             throw new EnergyFiguresException(ErrorCodes.ChartInputUnusable, "The assumption band must be bounded on both sides.");
         }
 
-        var reference = data.Reference.Interval;
+        var reference = referenceQuantity.Interval;
         if (!reference.IsBounded)
         {
             throw new EnergyFiguresException(ErrorCodes.ChartInputUnusable, "The reference value must be bounded on both sides.");
@@ -51,32 +88,28 @@ public sealed partial class Chart
         }
 
         notes.AddRange(used.Select(ChartText.AssumptionLine));
-        var bandLabel = data.BandLabel ?? "the reference across the assumption range";
+        var bandText = bandLabel ?? "across the assumption range";
         if (band is { } bi)
         {
-            notes.Add($"Shaded band: {bandLabel}, {ChartText.Number(bi.Low!.Value)}–{ChartText.Number(bi.High!.Value)} {ChartText.UnitName(target)} (an assumption, not a stated value).");
+            notes.Add($"Shaded band: the reference {bandText}, {ChartText.Number(bi.Low!.Value)}–{ChartText.Number(bi.High!.Value)} {ChartText.UnitName(target)} (an assumption, not a stated value).");
         }
 
-        if (data.Note is { } note)
-        {
-            notes.Add("Note: " + note);
-        }
-
+        notes.AddRange(extraNotes);
         if (BoundRow.HowToRead([claimRow.Shape]) is { } how)
         {
             notes.Add(how);
         }
 
-        var fullTitle = $"{title ?? "“" + f.Text + "”"} — verdict: {data.Verdict}";
+        var fullTitle = $"{title ?? "“" + f.Text + "”"} — verdict: {verdict}";
         return new Chart(
             ChartKind.Check,
             fullTitle,
-            new CheckSpec(claimRow, reference, band, ChartText.Wrap(data.ReferenceLabel, 24), bandLabel, ChartText.UnitName(target)),
-            [.. ChartText.ClaimSources([claim]), ChartText.ReferenceSource(data.ReferenceLabel, data.ReferenceSource)],
+            new CheckSpec(claimRow, reference, band, ChartText.Wrap(referenceLabel, 24), ChartText.UnitName(target)),
+            [.. ChartText.ClaimSources([claim]), .. referenceSources.Distinct().Select(c => ChartText.ReferenceSource(referenceLabel, c))],
             notes);
     }
 
-    private sealed class CheckSpec(BoundRow claimRow, Numerics.Interval reference, Numerics.Interval? band, string referenceLabel, string bandLabel, string axisLabel) : ChartSpec
+    private sealed class CheckSpec(BoundRow claimRow, Numerics.Interval reference, Numerics.Interval? band, string referenceLabel, string axisLabel) : ChartSpec
     {
         public override void Draw(Plot plot, ChartStyle style)
         {
@@ -92,13 +125,16 @@ public sealed partial class Chart
                 span.LineColor = style.Reference.WithAlpha(0.6);
                 span.LineWidth = 1;
                 plot.MoveToBack(span);
-                var t = ChartStyle.Label(plot, "band: " + bandLabel, new Coordinates((double)bi.High!.Value, 1.7), Alignment.UpperRight, style.Reference, 12);
+                var t = ChartStyle.Label(plot, $"band: reference under the assumption range, {ChartText.Number(bi.Low.Value)}–{ChartText.Number(bi.High!.Value)}", new Coordinates((double)bi.High!.Value, 1.7), Alignment.UpperRight, style.Reference, 12);
                 t.LabelOffsetX = -4;
             }
 
             BoundBars.Draw(plot, style, [claimRow], min, max, positions: [1]);
 
             var refValue = (double)(reference.Midpoint ?? reference.Low!.Value);
+            var refText = ChartText.Number(reference.Low!.Value) == ChartText.Number(reference.High!.Value)
+                ? ChartText.Number(refValue)
+                : $"{ChartText.Number(reference.Low!.Value)}–{ChartText.Number(reference.High!.Value)}";
             if (!reference.IsPoint)
             {
                 var r = plot.Add.Line(new Coordinates((double)reference.Low!.Value, 0), new Coordinates((double)reference.High!.Value, 0));
@@ -108,9 +144,6 @@ public sealed partial class Chart
             }
 
             plot.Add.Marker(refValue, 0, MarkerShape.FilledCircle, 15, style.Reference);
-            var refText = reference.IsPoint
-                ? ChartText.Number(refValue)
-                : $"{ChartText.Number(reference.Low!.Value)}–{ChartText.Number(reference.High!.Value)}";
             var label = ChartStyle.Label(plot, refText, new Coordinates(refValue, 0), Alignment.MiddleLeft, style.Foreground);
             label.LabelOffsetX = 12;
 

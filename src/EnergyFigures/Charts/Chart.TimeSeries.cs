@@ -84,6 +84,21 @@ public sealed partial class Chart
             notes);
     }
 
+    /// <summary>
+    /// A time-series chart of a reference series over a window (e.g. World Bank "Natural gas, Europe" over
+    /// 2019–2020) with claims overlaid; see <see cref="TimeSeries(string, ChartSeries, IEnumerable{ChartItem}?, Unit?, IEnumerable{Assumption}?)"/>.
+    /// </summary>
+    /// <param name="title">The title.</param>
+    /// <param name="series">The series, e.g. <c>ReferenceLibrary.Shipped.Get("worldbank.NGAS_EUR")</c>.</param>
+    /// <param name="window">The dates to draw (e.g. <c>Period.Parse("2019/2020")</c>).</param>
+    /// <param name="claims">Claims to overlay; null for none.</param>
+    /// <param name="unit">The unit to draw in; null for the series' unit.</param>
+    /// <param name="assumptions">Assumptions for conversions (e.g. <c>GasEnergyContent.BpInMmbtu</c>); null for none.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="EnergyFiguresException">The window is outside the series' coverage, or a conversion is impossible.</exception>
+    public static Chart TimeSeries(string title, Reference.ReferenceSeries series, Period window, IEnumerable<ChartItem>? claims = null, Unit? unit = null, IEnumerable<Assumption>? assumptions = null) =>
+        TimeSeries(title, ChartSeries.From(series, window), claims, unit, assumptions);
+
     private sealed record Overlay(BoundKind Bound, Interval Interval, decimal Stated, DateOnly Start, DateOnly End, string Label);
 
     private sealed class TimeSeriesSpec(string name, (DateOnly Date, decimal Value)[] points, Overlay[] overlays, string axisLabel) : ChartSpec

@@ -128,10 +128,16 @@ public sealed partial class Chart
         }
 
         var st = new ChartStyle(plot, o.Theme);
-        // Wrap long titles (bold 17 pt is about 11.5 logical pixels per character).
-        plot.Title(ChartText.Wrap(Title, Math.Max(20, (int)(o.Width / 11.5))));
+        // Wrap long titles, measured with the embedded bold face. ScottPlot centres the title over the data
+        // area, which starts right of the category labels (up to about 200 px): keep it inside the figure.
+        plot.Title(WrapMeasured(Title, 17, Math.Max(200, o.Width - 230)));
         plot.Axes.Title.Label.FontSize = 17;
         Spec.Draw(plot, st);
+        if (o.Theme == ChartTheme.Dark)
+        {
+            // Again: drawing may replace an axis (the date axis of a time series), which starts out light.
+            plot.SetStyle(new ScottPlot.PlotStyles.Dark());
+        }
 
         var caption = new CaptionPanel { Lines = Caption, WrapWidth = o.Width - 16 };
         caption.Label.FontName = ChartFonts.Name;
@@ -139,6 +145,32 @@ public sealed partial class Chart
         plot.Axes.AddPanel(caption);
         ChartStyle.Invariant(plot, Spec.DateFormat);
         return plot;
+    }
+}
+
+public sealed partial class Chart
+{
+    private static string WrapMeasured(string text, float size, float maxWidth)
+    {
+        using var font = new SkiaSharp.SKFont(Fonts.GetTypeface(ChartFonts.Name, true, false), size);
+        var lines = new List<string>();
+        var current = string.Empty;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = current.Length == 0 ? word : current + " " + word;
+            if (current.Length > 0 && font.MeasureText(candidate) > maxWidth)
+            {
+                lines.Add(current);
+                current = word;
+            }
+            else
+            {
+                current = candidate;
+            }
+        }
+
+        lines.Add(current);
+        return string.Join('\n', lines);
     }
 }
 

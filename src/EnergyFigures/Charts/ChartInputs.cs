@@ -59,6 +59,27 @@ public sealed record ChartSeries
 
     /// <summary>Who publishes it.</summary>
     public Citation Source { get; init; }
+
+    /// <summary>
+    /// A reference series (e.g. <c>ReferenceLibrary.Shipped.Get("worldbank.NGAS_EUR")</c>) as a chart series:
+    /// its observations in <paramref name="window"/> (each dated by the first day of its period), its unit and citation.
+    /// </summary>
+    /// <param name="series">The series.</param>
+    /// <param name="window">The dates to include (for a monthly series, every month overlapping it); null for all.</param>
+    /// <param name="name">The legend name; null for the series' name and publisher.</param>
+    /// <returns>The chart series.</returns>
+    /// <exception cref="EnergyFiguresException">The window lies outside the series' coverage (<see cref="ErrorCodes.OutsideCoverage"/>).</exception>
+    public static ChartSeries From(Reference.ReferenceSeries series, Period? window = null, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var observations = window is { } w ? series.ObservationsIn(w) : series.Observations;
+        var monthly = series.Frequency == Reference.Frequency.Monthly ? ", monthly average" : string.Empty;
+        return new ChartSeries(
+            name ?? $"{series.Name} ({series.Citation.Publisher}{monthly})",
+            series.Unit,
+            observations.Select(o => new SeriesPoint(o.Period.Start, o.Value)),
+            series.Citation);
+    }
 }
 
 /// <summary>

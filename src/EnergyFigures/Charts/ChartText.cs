@@ -52,6 +52,10 @@ internal static class ChartText
         return sb.ToString();
     }
 
+    /// <summary>Lower-cases the first letter of a phrase starting a clause ("Energy content" → "energy content"), not of an acronym.</summary>
+    public static string LowerFirst(string s) =>
+        s.Length > 1 && char.IsUpper(s[0]) && char.IsLower(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
+
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", Inv);
 
     /// <summary><c>3–6 Feb 2020</c>, <c>2020</c>, <c>Feb 2020</c>.</summary>

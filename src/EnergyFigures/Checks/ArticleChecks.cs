@@ -136,7 +136,7 @@ public static class ArticleChecks
         // Spot gas in Europe under $100 per 1,000 m³.
         Series("europe-spot-gas-price-2020-02", CheckRole.Verification, "worldbank.NGAS_EUR", exact,
             "World Bank monthly average for February 2020 (a monthly mean, not the spot price on the day), at BP's 36 GJ per 1,000 m³.");
-        Series("europe-spot-gas-price-2020-02", CheckRole.Sensitivity, "worldbank.NGAS_EUR", exact with { GasEnergyContent = GasFactors.HeatingValueRange },
+        Series("europe-spot-gas-price-2020-02", CheckRole.Sensitivity, "worldbank.NGAS_EUR", exact with { GasEnergyContent = GasEnergyContent.HeatingValueRange },
             "The same month under the net-to-gross heating-value range (34.6–38.3 MJ/m³): the verdict depends on the energy content assumed.");
         Series("europe-spot-gas-price-2020-02", CheckRole.Sensitivity, "worldbank.NGAS_EUR", exact with { ReferencePeriod = Period.Month(2020, 1) },
             "January 2020, the month before the remarks: prices were still above $100.");

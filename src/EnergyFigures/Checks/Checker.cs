@@ -151,8 +151,10 @@ public static class Checker
     private static Quantity Convert(Quantity raw, Unit target, CheckOptions options, List<Assumption> used)
     {
         var candidates = new List<Assumption>(options.Assumptions);
-        candidates.Add(options.GasEnergyContent ?? GasFactors.Bp);
-        return AssumptionConversion.Convert(raw, target, candidates, used);
+        candidates.Add(options.GasEnergyContent ?? GasEnergyContent.Bp);
+        var result = AssumptionBridge.Convert(raw, target, candidates, out var steps);
+        used.AddRange(steps.Select(st => st.Assumption));
+        return result;
     }
 
     private static Quantity ApplySign(Quantity q, CheckOptions options, List<string> notes, Scale scale)

@@ -5,6 +5,7 @@ namespace EnergyFigures.Claims;
 /// <summary>
 /// An immutable, thread-safe set of claims with unique ids, in file order; look up by id, query with LINQ.
 /// </summary>
+[Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed class ClaimSet : IReadOnlyList<Claim>
 {
     private static readonly Lazy<ClaimSet> ShippedLazy = new(() => Data.EmbeddedData.LoadClaims(), LazyThreadSafetyMode.ExecutionAndPublication);

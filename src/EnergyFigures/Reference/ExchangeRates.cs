@@ -40,11 +40,7 @@ public static class ExchangeRates
         var obs = series.ObservationOn(date);
         var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var fixedOn = obs.Period.Start == date ? string.Empty : $" (the reference rate of {obs.Period}, the latest published on or before {day})";
-        return new Assumption(
-            $"{series.Id}.{day}",
-            $"ECB euro reference rate, {series.Unit.Currency} per EUR{fixedOn}",
-            new Quantity(Interval.Point(obs.Value), series.Unit),
-            series.Citation,
-            date);
+        var rate = ExchangeRate.Ecb(series.Unit.Currency!, obs.Value, date);
+        return rate with { Description = $"ECB euro reference rate, {series.Unit.Currency} per EUR{fixedOn}", Source = series.Citation };
     }
 }

@@ -18,6 +18,7 @@ namespace EnergyFigures.Reference;
 /// <see cref="decimal"/> division, correct to 28 significant digits (the last digit rounded half to even).
 /// Nothing is rounded for display: round when you format.</para>
 /// </remarks>
+[Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed class ReferenceSeries
 {
     private readonly ImmutableArray<Observation> _observations;

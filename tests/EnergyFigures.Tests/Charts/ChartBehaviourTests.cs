@@ -98,6 +98,17 @@ public sealed class ChartBehaviourTests
     }
 
     [Fact]
+    public void Billions_are_drawn_in_billions_with_the_axis_saying_so()
+    {
+        var claims = ClaimSet.Shipped;
+        var chart = Chart.Comparison("Trade", [claims["belarus-trade-deficit-with-russia"], claims["russia-goods-sales-surplus"]]);
+        var texts = SvgTexts(chart.ToSvg());
+        Assert.Contains("USD (billions)", texts);
+        Assert.Contains("9", texts);
+        Assert.Equal(9, chart.ToPlot().GetPlottables<BarPlot>().SelectMany(b => b.Bars).First().Value);
+    }
+
+    [Fact]
     public void Same_dimension_units_are_converted_without_assumptions()
     {
         var chart = Chart.Comparison("t", [MakeClaim("m", BoundKind.Exact, 0.127m, "USD/m3", text: "0.127 dollars a cubic metre")], PerKcm);
@@ -134,10 +145,18 @@ public sealed class ChartBehaviourTests
     {
         var e = Assert.Throws<EnergyFiguresException>(() => Chart.Comparison("t", [
             MakeClaim("gas", BoundKind.Exact, 127, "USD/1000 m3"),
-            MakeClaim("oil", BoundKind.Exact, 10, "USD/t"),
+            MakeClaim("oil", BoundKind.Exact, 10, "percent/year"),
         ]));
         Assert.Equal(ErrorCodes.IncompatibleUnits, e.Code);
         Assert.Contains("claim 'oil'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_price_per_tonne_needs_a_density_to_be_drawn_per_volume()
+    {
+        var e = Assert.Throws<EnergyFiguresException>(() => Chart.Comparison("t", [MakeClaim("oil", BoundKind.Exact, 10, "USD/t")], PerKcm));
+        Assert.Equal(ErrorCodes.MissingAssumption, e.Code);
+        Assert.Contains("density", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -170,6 +189,50 @@ public sealed class ChartBehaviourTests
         Assert.Equal(100, rect.CoordinateRect.Top);
         Assert.Equal(0, rect.CoordinateRect.Bottom);
         Assert.Contains(plot.GetPlottables<LinePlot>(), l => l.Start.Y == 127 && l.End.Y == 127);
+    }
+
+    [Fact]
+    public void Chart_series_from_a_shipped_reference_series_takes_the_window_and_the_citation()
+    {
+        var s = ChartSeries.From(EnergyFigures.Reference.ReferenceLibrary.Shipped.Get("worldbank.NGAS_EUR"), Period.Parse("2019/2020"));
+        Assert.Equal(24, s.Points.Count);
+        Assert.Equal(new DateOnly(2019, 1, 1), s.Points[0].Date);
+        Assert.Equal(new DateOnly(2020, 12, 1), s.Points[^1].Date);
+        Assert.Equal(Unit.Parse("USD/MMBtu"), s.Unit);
+        Assert.Equal("World Bank", s.Source.Publisher);
+        Assert.Equal("Natural gas, Europe (World Bank, monthly average)", s.Name);
+    }
+
+    [Fact]
+    public void Check_from_plain_inputs_puts_the_verdict_in_the_title_and_the_band_in_the_caption()
+    {
+        var claim = MakeClaim("u", BoundKind.Under, 100, "USD/1000 m3", text: "under $100");
+        var chart = Chart.Check(new CheckChartData(
+            new ChartItem(claim),
+            Quantity.Exactly(99.2m, PerKcm),
+            "Monthly average",
+            new Citation("World Bank", "Pink Sheet"),
+            "indeterminate",
+            new Quantity(EnergyFigures.Numerics.Interval.Closed(95.4m, 105.6m), PerKcm),
+            "with heating values 34.6–38.3 GJ per 1,000 m³"));
+        Assert.Equal("“under $100” — verdict: indeterminate", chart.Title);
+        var texts = SvgTexts(chart.ToSvg());
+        Assert.Contains("99.2", texts);
+        Assert.Contains("band: reference under the assumption range, 95.4–106", texts);
+        Assert.Contains(chart.Sources, l => l.StartsWith("Reference “Monthly average”: World Bank, Pink Sheet", StringComparison.Ordinal));
+        Assert.Contains(chart.Notes, l => l.StartsWith("Shaded band: the reference with heating values", StringComparison.Ordinal));
+        var plot = chart.ToPlot();
+        var span = Assert.Single(plot.GetPlottables<HorizontalSpan>());
+        Assert.Equal((95.4, 105.6), (span.X1, span.X2));
+    }
+
+    [Fact]
+    public void Check_refuses_a_sensitivity_check_of_another_claim()
+    {
+        var checks = EnergyFigures.Checks.ArticleChecks.All().Where(r => r.Result is not null).Select(r => r.Result!).ToList();
+        var a = checks.First(r => r.Claim.Id == "europe-spot-gas-price-2020-02");
+        var b = checks.First(r => r.Claim.Id == "russia-reserves-rate-in-us");
+        Assert.Throws<ArgumentException>(() => Chart.Check(a, b));
     }
 
     public const string Nasty = "<b>&\"' x";

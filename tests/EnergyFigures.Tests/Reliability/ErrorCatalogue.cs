@@ -125,9 +125,28 @@ public static class ErrorCatalogue
         new(ErrorCodes.ChartInputUnusable, "`Chart.Comparison(\"Title\", Array.Empty<Claim>())`",
             () => Throws(() => EnergyFigures.Charts.Chart.Comparison("Title", Array.Empty<Claim>())),
             "Give the chart the input it needs: at least one claim, bounded values where a band or spread is drawn."),
+        new(ErrorCodes.UnsupportedColumnType, "an Arrow IPC file whose `value` column holds 32-bit integers, read with `DataExport.ReadArrow`",
+            () => Throws(() => DataExport.ReadArrow(IntArrowFile())),
+            "Write numbers as decimal128 (exact values), text as utf8, dates as date32 and flags as bool; or convert the column before reading."),
         new(ErrorCodes.EmbeddedDataDamaged, "a build whose assembly lacks an embedded resource", () => Throws(() => EmbeddedData.Open("EnergyFigures.Data.missing.csv")),
             "Rebuild the package; report it as a bug."),
     ];
+
+    private static MemoryStream IntArrowFile()
+    {
+        var values = new Apache.Arrow.Int32Array.Builder().Append(127).Build();
+        var schema = new Apache.Arrow.Schema.Builder().Field(f => f.Name("value").DataType(Apache.Arrow.Types.Int32Type.Default)).Build();
+        using var batch = new Apache.Arrow.RecordBatch(schema, [values], 1);
+        var ms = new MemoryStream();
+        using (var writer = new Apache.Arrow.Ipc.ArrowFileWriter(ms, schema, leaveOpen: true))
+        {
+            writer.WriteRecordBatch(batch);
+            writer.WriteEnd();
+        }
+
+        ms.Position = 0;
+        return ms;
+    }
 
     private static Produced Csv(string csv, string code) => FromReport(ClaimsCsv.ValidateText(csv, "claims.csv"), code);
 

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text;
+using EnergyFigures.Charts;
+using EnergyFigures.Checks;
+using EnergyFigures.Claims;
+using EnergyFigures.Reference;
+using EnergyFigures.Units;
+
+namespace EnergyFigures.Cli.Analysis;
+
+/// <summary>An image format the CLI writes.</summary>
+internal enum ImageFormat
+{
+    /// <summary>PNG.</summary>
+    Png,
+
+    /// <summary>SVG.</summary>
+    Svg,
+}
+
+/// <summary>A chart the report draws: a file name stem, a title, the claims on it, and how to build it.</summary>
+internal sealed record ReportChartSpec(string Name, string Title, IReadOnlyList<Claim> Claims, Func<Chart> Build);
+
+/// <summary>The CLI's single entry point to charts, on the library's <see cref="Chart"/>.</summary>
+internal static class ChartRenderer
+{
+    /// <summary>The most claims on one comparison chart of the report (larger groups are split).</summary>
+    public const int MaxClaimsPerChart = 16;
+
+    private static readonly Unit GasPriceUnit = Unit.Parse("USD/1000 m3");
+
+    /// <summary>The format named by a file's extension.</summary>
+    public static ImageFormat FormatOf(string path) => Path.GetExtension(path).ToUpperInvariant() switch
+    {
+        ".PNG" => ImageFormat.Png,
+        ".SVG" => ImageFormat.Svg,
+        _ => throw new CliException(ExitCodes.Usage, $"Cannot tell the image format of '{path}'; expected a file name ending in .png or .svg."),
+    };
+
+    /// <summary>
+    /// The chart of the claims given on the command line: for two rates in percent, the spread between them;
+    /// otherwise a comparison chart in the first claim's unit (each bound drawn as a bound).
+    /// </summary>
+    /// <exception cref="EnergyFiguresException">A claim cannot be drawn in the first claim's unit.</exception>
+    public static Chart ChartOf(IReadOnlyList<Claim> claims, string? title)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        if (claims.Count == 2 && claims.All(c => c.Figure.Unit.IsPercent && !c.Figure.Unit.IsPercentagePoints))
+        {
+            var ordered = claims.OrderBy(c => c.Figure.Interval.Midpoint ?? c.Figure.Value).ToList();
+            return Chart.Spread(title ?? DefaultTitle(claims), ordered[0], ordered[1]);
+        }
+
+        return Chart.Comparison(title ?? DefaultTitle(claims), claims);
+    }
+
+    /// <summary>Renders a chart.</summary>
+    public static byte[] Render(Chart chart, ImageFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return format == ImageFormat.Png ? chart.ToPng() : new UTF8Encoding(false).GetBytes(chart.ToSvg());
+    }
+
+    /// <summary>
+    /// The charts of the report: a comparison chart for each group of claims that share a topic and a unit
+    /// (a spread chart too for two rates), a check chart for each verification of a claim against reference
+    /// data, and European gas prices over the claims' time with the gas price claims.
+    /// </summary>
+    public static IReadOnlyList<ReportChartSpec> ChartsForReport(ClaimSet claims, IReadOnlyList<CheckView> checks)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(checks);
+        var specs = new List<ReportChartSpec>();
+        var groups = new List<List<Claim>>();
+        foreach (var c in claims)
+        {
+            var g = groups.FirstOrDefault(g => g[0].Figure.Unit.IsConvertibleTo(c.Figure.Unit) && g[0].Topics.Intersect(c.Topics, StringComparer.OrdinalIgnoreCase).Any());
+            if (g is null)
+            {
+                groups.Add([c]);
+            }
+            else
+            {
+                g.Add(c);
+            }
+        }
+
+        foreach (var g in groups.SelectMany(g => g.Chunk(MaxClaimsPerChart).Select(c => c.ToList())))
+        {
+            var title = GroupTitle(g);
+            specs.Add(new ReportChartSpec(Name("comparison", g[0].Id), title, g, () => Chart.Comparison(title, g)));
+            if (g.Count == 2 && g.All(c => c.Figure.Unit.IsPercent && !c.Figure.Unit.IsPercentagePoints))
+            {
+                var spreadTitle = "Spread: " + string.Join(" vs ", g.Select(c => c.Figure.Text));
+                specs.Add(new ReportChartSpec(Name("spread", g[0].Id), spreadTitle, g, () => ChartOf(g, spreadTitle)));
+            }
+        }
+
+        if (GasTimeSeries(claims) is { } ts)
+        {
+            specs.Add(ts);
+        }
+
+        var perClaim = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var check in checks.Where(c => c.Role == "verification" && c.Result is not null))
+        {
+            var n = perClaim[check.Claim.Id] = perClaim.GetValueOrDefault(check.Claim.Id) + 1;
+            var title = $"Check: “{check.Claim.Figure.Text}” against {check.ReferenceId}";
+            var r = check.Result!;
+            specs.Add(new ReportChartSpec(
+                Name("check", check.Claim.Id + (n > 1 ? string.Create(CultureInfo.InvariantCulture, $"-{n}") : string.Empty)),
+                title,
+                [check.Claim],
+                () => Chart.Check(CheckData(check, r), title)));
+        }
+
+        return specs;
+    }
+
+    private static CheckChartData CheckData(CheckView check, CheckResult r)
+    {
+        var iv = r.ReferenceInterval.Interval;
+        Quantity reference = r.ReferenceInterval;
+        Quantity? band = null;
+        if (!iv.IsPoint && iv.Midpoint is { } mid && iv.Width is { } width && width > Math.Abs(mid) / 1000m)
+        {
+            reference = Quantity.Exactly(mid, r.ReferenceInterval.Unit);
+            band = r.ReferenceInterval;
+        }
+
+        var source = r.ReferenceCitations.Count > 0 ? r.ReferenceCitations[0] : new Citation(r.ReferenceDescription, r.ReferenceId);
+        return new CheckChartData(
+            new ChartItem(check.Claim),
+            reference,
+            r.ReferenceDescription,
+            source,
+            check.Verdict,
+            band,
+            band is null ? null : "range of the reference values and assumptions",
+            new EquatableArray<Assumption>(r.Assumptions),
+            check.Note);
+    }
+
+    private static ReportChartSpec? GasTimeSeries(ClaimSet claims)
+    {
+        var gas = claims.Where(c => c.Figure.Unit.IsConvertibleTo(GasPriceUnit) && c.Topics.Contains("gas", StringComparer.OrdinalIgnoreCase)).ToList();
+        if (gas.Count == 0 || !ReferenceLibrary.Shipped.TryGet("worldbank.NGAS_EUR", out var series))
+        {
+            return null;
+        }
+
+        var start = gas.Min(c => c.Period.Start).AddMonths(-12);
+        var end = gas.Max(c => c.Period.End).AddMonths(10);
+        var points = series.Observations
+            .Where(o => o.Period.Start >= start && o.Period.Start <= end)
+            .Select(o => new SeriesPoint(o.Period.Start, o.Value))
+            .ToList();
+        if (points.Count < 2)
+        {
+            return null;
+        }
+
+        var title = string.Create(CultureInfo.InvariantCulture, $"European gas prices {points[0].Date:yyyy}–{points[^1].Date:yyyy} and the claims");
+        var chartSeries = new ChartSeries(series.Name + " (World Bank, monthly average)", series.Unit, points, series.Citation);
+        var factor = ConversionFactors.Get("bp.gas.mmbtu_per_1000m3");
+        return new ReportChartSpec(Name("timeseries", "gas-europe"), title, gas, () =>
+            Chart.TimeSeries(title, chartSeries, gas.Select(c => new ChartItem(c)), GasPriceUnit, [factor]));
+    }
+
+    private static string GroupTitle(List<Claim> g)
+    {
+        var topics = g.Select(c => (IEnumerable<string>)c.Topics).Aggregate((a, b) => a.Intersect(b, StringComparer.OrdinalIgnoreCase)).ToList();
+        var what = topics.Count > 0 ? string.Join(", ", topics) : string.Join(", ", g[0].Topics);
+        return $"Claims on {what} ({g[0].Figure.Unit.ToString("N", CultureInfo.InvariantCulture)})";
+    }
+
+    private static string DefaultTitle(IReadOnlyList<Claim> claims) =>
+        claims.Count == 1 ? claims[0].Subject : "Claims: " + string.Join("; ", claims.Select(c => c.Figure.Text));
+
+    private static string Name(string kind, string id) => kind + "-" + id;
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using EnergyFigures.Cli.Analysis;
+using EnergyFigures.Cli.Output;
+
+namespace EnergyFigures.Cli.Commands;
+
+/// <summary><c>check ID</c>: a claim held against reference data.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(GlobalOptions g, TextWriter stdout, TextWriter stderr)
+    {
+        var ids = new Argument<string[]>("ID") { Description = "The claim id(s) to check; none means every claim.", Arity = ArgumentArity.ZeroOrMore };
+        var series = new Option<string?>("--series") { Description = "Check against this shipped reference series instead of the reviewed checks (e.g. worldbank.NGAS_EUR, fred.TB3MS).", HelpName = "SERIES-ID" };
+        var against = new Option<string?>("--against") { Description = "Check against this shipped reported figure instead of the reviewed checks (e.g. ref-gas-price-belarus-2020).", HelpName = "FIGURE-ID" };
+        var implied = new Option<bool>("--implied-precision") { Description = "With --series or --against: read the claim with the implied precision of its digits (1.5% as 1.45–1.55%)." };
+        var period = new Option<string?>("--period") { Description = "With --series: the reference period to use (e.g. 2020-01), instead of the claim's.", HelpName = "PERIOD" };
+        var command = new Command("check", "Check claims against the shipped reference data: a verdict (consistent, inconsistent, indeterminate) with the reference value, the margin, the assumptions and every citation. By default the reviewed checks of the shipped claims; --series or --against for your own.")
+        {
+            ids, series, against, implied, period,
+        };
+        command.SetAction(pr => CommandLine.Execute(pr, g, stdout, stderr, ctx =>
+        {
+            var wanted = pr.GetValue(ids) ?? [];
+            var s = pr.GetValue(series);
+            var a = pr.GetValue(against);
+            if (s is not null && a is not null)
+            {
+                throw new CliException(ExitCodes.Usage, "Give --series or --against, not both.");
+            }
+
+            if ((pr.GetValue(implied) || pr.GetValue(period) is not null) && s is null && a is null)
+            {
+                throw new CliException(ExitCodes.Usage, "--implied-precision and --period apply with --series or --against.");
+            }
+
+            var claims = wanted.Length == 0 ? ctx.Claims.ToList() : wanted.Select(ctx.Get).ToList();
+            var results = s is null && a is null
+                ? claims.SelectMany(ClaimChecks.Check).ToList()
+                : claims.Select(c => ClaimChecks.CheckAgainst(c, s, a, pr.GetValue(implied), pr.GetValue(period))).ToList();
+            if (ctx.Json)
+            {
+                var o = new JsonObject
+                {
+                    ["checks"] = new JsonArray(results.Select(r => (JsonNode)JsonModel.Check(r)).ToArray()),
+                };
+                ctx.Out.WriteLine(JsonModel.Serialize(o));
+            }
+            else
+            {
+                foreach (var r in results)
+                {
+                    ctx.Out.Write(Render(r));
+                    ctx.Out.WriteLine();
+                }
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    internal static string Render(CheckView r)
+    {
+        var w = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        w.WriteLine($"{r.Claim.Id}: {r.Claim.Figure.Text} — {r.Verdict.ToUpperInvariant()} ({r.Role}{(r.ReferenceId is null ? string.Empty : " against " + r.ReferenceId)})");
+        if (r.Reference is not null)
+        {
+            w.WriteLine($"  Reference: {r.Reference}");
+        }
+
+        if (r.Margin is not null)
+        {
+            w.WriteLine($"  Margin:    {r.Margin}");
+        }
+
+        w.WriteLine($"  Note:      {r.Note}");
+        if (r.Result is not null)
+        {
+            w.WriteLine($"  Why:       {r.Explanation}");
+        }
+
+        foreach (var c in r.Citations)
+        {
+            w.WriteLine($"  Source:    {c}");
+        }
+
+        return w.ToString();
+    }
+}

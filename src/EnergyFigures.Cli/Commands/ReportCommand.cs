@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using EnergyFigures.Claims;
+using EnergyFigures.Cli.Analysis;
+using EnergyFigures.Cli.Output;
+
+namespace EnergyFigures.Cli.Commands;
+
+/// <summary><c>report -o DIR</c>: an HTML report of the whole dataset, with comparisons, checks and charts as image files.</summary>
+internal static class ReportCommand
+{
+    public const string IndexFile = "index.html";
+    public const string ChartsFolder = "charts";
+
+    /// <summary>The most comparisons a report shows (a large dataset has many pairs).</summary>
+    public const int MaxComparisons = 200;
+
+    public static Command Create(GlobalOptions g, TextWriter stdout, TextWriter stderr)
+    {
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write the report into (created if needed): index.html and charts/*.", HelpName = "DIR", Required = true };
+        var images = new Option<string>("--images") { Description = "Image format of the charts.", HelpName = "png|svg", DefaultValueFactory = _ => "png" };
+        images.AcceptOnlyFromAmong("png", "svg");
+        var command = new Command("report", "Write an HTML report of the whole dataset: every claim with its provenance, the comparisons, the checks table and the charts (image files). Opens offline in a browser. Progress goes to stderr.") { output, images };
+        command.SetAction(pr => CommandLine.Execute(pr, g, stdout, stderr, ctx =>
+        {
+            var dir = pr.GetValue(output)!;
+            var format = pr.GetValue(images) == "svg" ? ImageFormat.Svg : ImageFormat.Png;
+            if (File.Exists(dir))
+            {
+                throw new CliException(ExitCodes.Usage, $"'{dir}' is a file; expected a folder for the report (-o DIR).");
+            }
+
+            var result = Write(ctx, dir, format);
+            if (ctx.Json)
+            {
+                var o = new JsonObject
+                {
+                    ["directory"] = dir,
+                    ["index"] = Path.Combine(dir, IndexFile),
+                    ["files"] = JsonModel.Strings(result.Files),
+                    ["claims"] = result.Model.Claims.Count,
+                    ["comparisons"] = result.Model.Comparisons.Count,
+                    ["checks"] = result.Model.Checks.Count,
+                    ["charts"] = result.Model.Charts.Count(c => c.File is not null),
+                };
+                ctx.Out.WriteLine(JsonModel.Serialize(o));
+            }
+            else
+            {
+                ctx.Out.WriteLine(CommandLine.Inv(
+                    $"Wrote {Path.Combine(dir, IndexFile)}: {result.Model.Claims.Count} claims, {result.Model.Comparisons.Count} comparisons, {result.Model.Checks.Count} checks, {result.Model.Charts.Count(c => c.File is not null)} charts."));
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    internal sealed record Result(ReportModel Model, IReadOnlyList<string> Files);
+
+    internal static Result Write(CliContext ctx, string dir, ImageFormat format)
+    {
+        const int steps = 5;
+        ctx.Progress(CommandLine.Inv($"report [1/{steps}] loading claims from {ctx.DatasetName}"));
+        var claims = ctx.Claims;
+
+        var allPairs = Comparisons.PairsForReport(claims).Take(MaxComparisons + 1).ToList();
+        var pairs = allPairs.Take(MaxComparisons).ToList();
+        ctx.Progress(CommandLine.Inv($"report [2/{steps}] comparing {pairs.Count} pair(s) of claims{(allPairs.Count > MaxComparisons ? $" (the first {MaxComparisons})" : string.Empty)}"));
+        var comparisons = new List<ComparisonView>();
+        var problems = new List<(Claim, Claim, string)>();
+        foreach (var (a, b) in pairs)
+        {
+            try
+            {
+                comparisons.Add(Comparisons.Compare(a, b));
+            }
+            catch (EnergyFiguresException e)
+            {
+                problems.Add((a, b, $"{e.Code} {e.Message}"));
+            }
+        }
+
+        ctx.Progress(CommandLine.Inv($"report [3/{steps}] checking {claims.Count} claim(s) against reference data"));
+        var checks = ClaimChecks.CheckAll(claims);
+
+        var specs = ChartRenderer.ChartsForReport(claims, checks);
+        var ext = format == ImageFormat.Png ? ".png" : ".svg";
+        var fileNames = new List<string> { IndexFile };
+        fileNames.AddRange(specs.Select(s => Path.Combine(ChartsFolder, s.Name + ext)));
+        ctx.Guard.CheckOutputFolder(dir, fileNames);
+
+        ctx.Progress(CommandLine.Inv($"report [4/{steps}] drawing {specs.Count} chart(s)"));
+        var charts = new List<ReportChart>();
+        var written = new List<string>();
+        int n = 0;
+        foreach (var spec in specs)
+        {
+            n++;
+            var rel = ChartsFolder + "/" + spec.Name + ext;
+            try
+            {
+                var chart = spec.Build();
+                var bytes = ChartRenderer.Render(chart, format);
+                var path = Path.Combine(dir, ChartsFolder, spec.Name + ext);
+                AtomicFile.WriteAllBytes(path, bytes);
+                charts.Add(new ReportChart(spec, rel, chart.Caption, null));
+                written.Add(path);
+                ctx.Progress(CommandLine.Inv($"report       chart {n}/{specs.Count}: {rel}"));
+            }
+            catch (Exception e) when (e is EnergyFiguresException or ArgumentException or InvalidOperationException)
+            {
+                var why = CommandLine.OneLine(e is EnergyFiguresException f ? $"{f.Code} {f.Message}" : e.Message);
+                charts.Add(new ReportChart(spec, null, [], why));
+                ctx.Progress(CommandLine.Inv($"report       chart {n}/{specs.Count}: not drawn: {why}"));
+            }
+        }
+
+        var model = new ReportModel(ctx.DatasetName, claims, comparisons, problems, checks, charts);
+        var index = Path.Combine(dir, IndexFile);
+        ctx.Progress(CommandLine.Inv($"report [5/{steps}] writing {index}"));
+        AtomicFile.WriteAllText(index, HtmlReport.Render(model));
+        written.Insert(0, index);
+        return new Result(model, written);
+    }
+}

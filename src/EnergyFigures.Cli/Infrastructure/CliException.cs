@@ -1,0 +1,35 @@
+namespace EnergyFigures.Cli;
+
+/// <summary>A failure the command line reports as one line on stderr with an exit code.</summary>
+internal sealed class CliException : Exception
+{
+    public CliException(int exitCode, string message)
+        : base(message)
+    {
+        ExitCode = exitCode;
+    }
+
+    public CliException(int exitCode, string message, Exception inner)
+        : base(message, inner)
+    {
+        ExitCode = exitCode;
+    }
+
+    public CliException()
+        : this(ExitCodes.Internal, "Internal error.")
+    {
+    }
+
+    public CliException(string message)
+        : this(ExitCodes.Internal, message)
+    {
+    }
+
+    public CliException(string message, Exception innerException)
+        : this(ExitCodes.Internal, message, innerException)
+    {
+    }
+
+    /// <summary>One of the <see cref="ExitCodes"/>.</summary>
+    public int ExitCode { get; }
+}

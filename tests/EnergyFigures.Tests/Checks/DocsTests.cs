@@ -1,0 +1,19 @@
+using EnergyFigures.Checks;
+using EnergyFigures.Tests.Support;
+
+namespace EnergyFigures.Tests.Checks;
+
+public class DocsTests
+{
+    [Fact]
+    public void The_article_checks_table_in_docs_checks_md_is_the_codes_output()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "checks.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        const string Begin = "<!-- article-checks:begin -->\n";
+        const string End = "<!-- article-checks:end -->";
+        int b = doc.IndexOf(Begin, StringComparison.Ordinal);
+        int e = doc.IndexOf(End, StringComparison.Ordinal);
+        Assert.True(b >= 0 && e > b, "docs/checks.md lacks the article-checks markers");
+        Assert.Equal(ArticleChecks.ToMarkdown(), doc[(b + Begin.Length)..e]);
+    }
+}

@@ -1,0 +1,136 @@
+using Apache.Arrow;
+using Apache.Arrow.Ipc;
+using Apache.Arrow.Types;
+using EnergyFigures.Claims;
+using EnergyFigures.Tests.Support;
+using Microsoft.Data.Analysis;
+using Parquet.Serialization;
+
+namespace EnergyFigures.Tests.Interchange;
+
+public sealed class ArrowParquetTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("ef-interchange-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Claims_arrow_file_reads_back_with_apache_arrow()
+    {
+        var path = Path.Combine(_dir, "claims.arrow");
+        ClaimSet.Shipped.WriteArrow(path);
+
+        using var stream = File.OpenRead(path);
+        using var reader = new ArrowFileReader(stream);
+        var schema = reader.Schema;
+        using var batch = reader.ReadNextRecordBatch();
+
+        Assert.Equal("claims", schema.Metadata["energyfigures.table"]);
+        Assert.Equal(ClaimSet.Shipped.Count, batch.Length);
+        Assert.IsType<StringType>(schema.GetFieldByName("unit").DataType);
+        Assert.IsType<StringType>(schema.GetFieldByName("bound").DataType);
+        Assert.IsType<StringType>(schema.GetFieldByName("chain").DataType);
+        Assert.IsType<BooleanType>(schema.GetFieldByName("high_open").DataType);
+        Assert.IsType<Date32Type>(schema.GetFieldByName("source_date").DataType);
+        var valueType = Assert.IsType<Decimal128Type>(schema.GetFieldByName("value").DataType);
+        Assert.Equal(38, valueType.Precision);
+        Assert.Equal(1, valueType.Scale); // 1.5% needs one decimal place
+        Assert.Contains("exactly as printed", schema.GetFieldByName("text").Metadata["description"]);
+
+        var ids = (StringArray)batch.Column("id");
+        var units = (StringArray)batch.Column("unit");
+        var bounds = (StringArray)batch.Column("bound");
+        var values = (Decimal128Array)batch.Column("value");
+        var highs = (Decimal128Array)batch.Column("high");
+        var lows = (Decimal128Array)batch.Column("low");
+        var highOpen = (BooleanArray)batch.Column("high_open");
+        var chains = (StringArray)batch.Column("chain");
+        var dates = (Date32Array)batch.Column("source_date");
+        for (int i = 0; i < batch.Length; i++)
+        {
+            var claim = ClaimSet.Shipped[ids.GetString(i)];
+            Assert.Equal(claim.Figure.Unit.Symbol, units.GetString(i));
+            Assert.Equal(claim.Figure.Bound.ToName(), bounds.GetString(i));
+            Assert.Equal(claim.Figure.Value, values.GetValue(i));
+            Assert.Equal(claim.Figure.Interval.High, highs.GetValue(i));
+            Assert.Equal(claim.Figure.Interval.Low, lows.GetValue(i));
+            Assert.Equal(claim.Figure.Interval.HighOpen || !claim.Figure.Interval.HasHigh, highOpen.GetValue(i));
+            Assert.Equal(claim.FirstAppearance.DescribeChain(claim.Claimant), chains.GetString(i));
+            Assert.Equal(claim.FirstAppearance.Source.Date, dates.GetDateOnly(i));
+        }
+    }
+
+    [Fact]
+    public async Task Claims_parquet_file_reads_back_with_parquet_net()
+    {
+        var path = Path.Combine(_dir, "claims.parquet");
+        await ClaimSet.Shipped.WriteParquetAsync(path);
+
+        await using var stream = File.OpenRead(path);
+        var result = await ParquetSerializer.DeserializeUntypedAsync(stream);
+        Assert.Equal(ClaimSet.Shipped.Count, result.Data.Count);
+        foreach (var row in result.Data)
+        {
+            var claim = ClaimSet.Shipped[Text(row, "id")!];
+            Assert.Equal(claim.Figure.Unit.Symbol, Text(row, "unit"));
+            Assert.Equal(claim.Figure.Bound.ToName(), Text(row, "bound"));
+            Assert.Equal(claim.Figure.Value, (decimal)row["value"]!);
+            Assert.Equal(claim.Figure.Interval.Low, (decimal?)row.GetValueOrDefault("low"));
+            Assert.Equal(claim.Figure.Interval.High, (decimal?)row.GetValueOrDefault("high"));
+            Assert.Equal(!claim.Figure.Interval.HasLow || claim.Figure.Interval.LowOpen, (bool)row["low_open"]!);
+            Assert.Equal(claim.FirstAppearance.DescribeChain(claim.Claimant), Text(row, "chain"));
+            Assert.Equal(claim.FirstAppearance.Quote, Text(row, "quote"));
+            Assert.Equal(claim.FirstAppearance.Source.Date, ToDate(row["source_date"]));
+        }
+    }
+
+    [Fact]
+    public async Task Arrow_and_parquet_read_back_as_claims_under_de_DE()
+    {
+        using var scope = new CultureScope("de-DE");
+        var arrow = Path.Combine(_dir, "c.arrow");
+        var parquet = Path.Combine(_dir, "c.parquet");
+        ClaimSet.Shipped.WriteArrow(arrow);
+        await ClaimSet.Shipped.WriteParquetAsync(parquet);
+
+        DataFrame fromArrow = DataExport.ReadArrow(arrow);
+        DataFrame fromParquet = await DataExport.ReadParquetAsync(parquet);
+
+        // Arrow and Parquet decimals have one scale per column: 127 reads back as 127.0 beside 1.5, equal in value.
+        AssertSameClaims(ClaimSet.Shipped, ClaimSet.FromDataFrame(fromArrow));
+        AssertSameClaims(ClaimSet.Shipped, ClaimSet.FromDataFrame(fromParquet));
+        Assert.IsType<DecimalDataFrameColumn>(fromParquet["high"]);
+        Assert.IsType<PrimitiveDataFrameColumn<DateOnly>>(fromArrow["source_date"]);
+    }
+
+    private static void AssertSameClaims(ClaimSet expected, ClaimSet actual)
+    {
+        Assert.Equal(expected.Select(c => c.Id), actual.Select(c => c.Id));
+        foreach (var (e, a) in expected.Zip(actual))
+        {
+            Assert.Equal(e with { Figure = a.Figure }, a);
+            Assert.Equal(e.Figure.Text, a.Figure.Text);
+            Assert.Equal(e.Figure.Bound, a.Figure.Bound);
+            Assert.Equal(e.Figure.Unit, a.Figure.Unit);
+            Assert.Equal(e.Figure.Scale, a.Figure.Scale);
+            Assert.Equal(e.Figure.Interval, a.Figure.Interval);
+            Assert.Equal(e.Figure.Value, a.Figure.Value);
+            Assert.Equal(e.Figure.ValueHigh, a.Figure.ValueHigh);
+        }
+    }
+
+    private static string? Text(Dictionary<string, object> row, string column) => row.GetValueOrDefault(column) switch
+    {
+        null => null,
+        string s => s,
+        ReadOnlyMemory<char> m => m.ToString(),
+        var other => throw new Xunit.Sdk.XunitException($"{column} is {other.GetType()}"),
+    };
+
+    private static DateOnly ToDate(object? v) => v switch
+    {
+        DateOnly d => d,
+        DateTime t => DateOnly.FromDateTime(t),
+        _ => throw new Xunit.Sdk.XunitException("not a date: " + v),
+    };
+}

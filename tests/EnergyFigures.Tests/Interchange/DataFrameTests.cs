@@ -1,0 +1,153 @@
+using EnergyFigures.Claims;
+using EnergyFigures.Csv;
+using EnergyFigures.Tests.Support;
+using Microsoft.Data.Analysis;
+
+namespace EnergyFigures.Tests.Interchange;
+
+public sealed class DataFrameTests
+{
+    [Fact]
+    public void Claims_become_typed_columns()
+    {
+        var df = ClaimSet.Shipped.ToDataFrame();
+
+        Assert.Equal(ClaimSet.Shipped.Sum(c => c.Appearances.Count), df.Rows.Count);
+        Assert.IsType<StringDataFrameColumn>(df["id"]);
+        Assert.IsType<StringDataFrameColumn>(df["unit"]);
+        Assert.IsType<StringDataFrameColumn>(df["bound"]);
+        Assert.IsType<StringDataFrameColumn>(df["chain"]);
+        Assert.IsType<DecimalDataFrameColumn>(df["value"]);
+        Assert.IsType<DecimalDataFrameColumn>(df["low"]);
+        Assert.IsType<DecimalDataFrameColumn>(df["high"]);
+        Assert.IsType<BooleanDataFrameColumn>(df["low_open"]);
+        Assert.IsType<PrimitiveDataFrameColumn<DateOnly>>(df["source_date"]);
+        Assert.IsType<PrimitiveDataFrameColumn<DateOnly>>(df["period_start"]);
+
+        long spot = Row(df, "europe-spot-gas-price-2020-02");
+        Assert.Equal("under", df["bound"][spot]);
+        Assert.Equal(100m, df["value"][spot]);
+        Assert.Null(df["low"][spot]);
+        Assert.Equal(true, df["low_open"][spot]);
+        Assert.Equal(100m, df["high"][spot]);
+        Assert.Equal(true, df["high_open"][spot]);
+        Assert.Equal("USD/1000 m3", df["unit"][spot]);
+        Assert.Equal(new DateOnly(2020, 2, 6), df["source_date"][spot]);
+        Assert.Equal(new DateOnly(2020, 2, 3), df["period_start"][spot]);
+        Assert.Equal("less than 100 USD per 1,000 m³", df["meaning"][spot]);
+
+        long loan = Row(df, "belarus-loan-rate-from-russia");
+        Assert.Equal(4m, df["low"][loan]);
+        Assert.Equal(false, df["low_open"][loan]);
+        Assert.Equal(6m, df["high"][loan]);
+        Assert.Equal("range", df["bound"][loan]);
+    }
+
+    [Fact]
+    public void Scale_words_are_applied_in_low_and_high_but_value_stays_as_printed()
+    {
+        var df = ClaimSet.Shipped.ToDataFrame();
+        long deficit = Row(df, "belarus-trade-deficit-with-russia");
+
+        Assert.Equal("billion", df["scale"][deficit]);
+        Assert.Equal(ClaimSet.Shipped["belarus-trade-deficit-with-russia"].Figure.Value, df["value"][deficit]);
+        Assert.Equal(ClaimSet.Shipped["belarus-trade-deficit-with-russia"].Figure.Interval.Low, df["low"][deficit]);
+    }
+
+    [Theory]
+    [MemberData(nameof(CultureScope.HostileCultures), MemberType = typeof(CultureScope))]
+    public void Round_trip_gives_equal_claims_under_any_culture(string culture)
+    {
+        using var scope = new CultureScope(culture);
+        var df = ClaimSet.Shipped.ToDataFrame();
+        var back = ClaimSet.FromDataFrame(df);
+
+        Assert.Equal(ClaimSet.Shipped.ToArray(), back.ToArray());
+        Assert.Equal(ClaimsCsv.WriteToString(ClaimSet.Shipped), ClaimsCsv.WriteToString(back));
+    }
+
+    [Fact]
+    public void Round_trip_keeps_digits_as_printed_and_hostile_texts()
+    {
+        using var scope = new CultureScope("de-DE");
+        var hostile = Notebooks.HostileClaims.Claim();
+        var a = hostile.FirstAppearance;
+        var claim = hostile with { Appearances = new EquatableArray<Appearance>([a with { Source = a.Source with { Url = null } }]) };
+        var rate = ClaimSet.Shipped["russia-reserves-rate-in-us"];
+        var set = ClaimSet.Create([claim with { Subject = "=SUM(A1) formula-looking subject" }, rate]);
+
+        var back = ClaimSet.FromDataFrame(set.ToDataFrame());
+
+        Assert.Equal(set.ToArray(), back.ToArray());
+        Assert.Equal(1, back["russia-reserves-rate-in-us"].Figure.Value.Scale); // 1.5 stays 1.5
+        Assert.Equal("=SUM(A1) formula-looking subject", back["hostile-claim"].Subject);
+    }
+
+    [Fact]
+    public void A_frame_with_text_columns_reads_like_the_csv()
+    {
+        var df = new DataFrame(
+            new StringDataFrameColumn("id", ["spot"]),
+            new StringDataFrameColumn("subject", ["Spot price"]),
+            new StringDataFrameColumn("period", ["2020-02"]),
+            new StringDataFrameColumn("claimant", ["A. Person"]),
+            new StringDataFrameColumn("text", ["under $100"]),
+            new StringDataFrameColumn("bound", ["under"]),
+            new DoubleDataFrameColumn("value", [100.5]),
+            new StringDataFrameColumn("unit", ["USD/1000 m3"]),
+            new StringDataFrameColumn("quote", ["Prices are under $100."]),
+            new StringDataFrameColumn("source_title", ["T"]),
+            new StringDataFrameColumn("source_outlet", ["O"]),
+            new PrimitiveDataFrameColumn<DateTime>("source_date", [new DateTime(2020, 2, 6)]));
+
+        using var scope = new CultureScope("de-DE");
+        var set = ClaimSet.FromDataFrame(df);
+
+        Assert.Equal(100.5m, set["spot"].Figure.Value);
+        Assert.Equal(new DateOnly(2020, 2, 6), set["spot"].FirstAppearance.Source.Date);
+    }
+
+    [Fact]
+    public void Problems_carry_the_csv_codes_and_the_row_number()
+    {
+        var df = ClaimSet.Shipped.ToDataFrame();
+        df["unit"][2] = "USX/bbl";
+        df["bound"][4] = "roughly";
+        df["value"][5] = null;
+        var extra = new StringDataFrameColumn("colour", df.Rows.Count);
+        df.Columns.Add(extra);
+
+        var report = ClaimSet.ValidateDataFrame(df);
+        var ex = Assert.Throws<ClaimsFileException>(() => ClaimSet.FromDataFrame(df));
+
+        Assert.False(report.IsValid);
+        Assert.Contains(report.Diagnostics, d => d.Code == ErrorCodes.UnknownColumn && d.Field == "colour" && d.Line == 0);
+        Assert.Same(ex.Report.Diagnostics[0].Code, report.Diagnostics[0].Code);
+
+        var withoutExtra = ClaimSet.ValidateDataFrame(Drop(df, "colour"));
+        Assert.Contains(withoutExtra.Diagnostics, d => d.Code == ErrorCodes.BadUnit && d.Line == 3 && d.Field == "unit");
+        Assert.Contains(withoutExtra.Diagnostics, d => d.Code == ErrorCodes.BadBound && d.Line == 5);
+        Assert.Contains(withoutExtra.Diagnostics, d => d.Code == ErrorCodes.MissingValue && d.Line == 6 && d.Field == "value");
+        Assert.Equal(ClaimSet.Shipped.Count - 3, withoutExtra.Claims.Count);
+    }
+
+    private static DataFrame Drop(DataFrame df, string column)
+    {
+        var copy = df.Clone();
+        copy.Columns.Remove(column);
+        return copy;
+    }
+
+    internal static long Row(DataFrame df, string id)
+    {
+        for (long i = 0; i < df.Rows.Count; i++)
+        {
+            if ((string?)df["id"][i] == id)
+            {
+                return i;
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException("no row " + id);
+    }
+}
