@@ -3,14 +3,14 @@
 #:property Configuration=Release
 
 // Measures FigureExtractor throughput on about 1 MB of text made by repeating the development set.
-// Run from the repository root:  dotnet run scripts/extraction-throughput.cs [megabytes]
+// Run from the repository root:  dotnet run scripts/extraction-throughput.cs [megabytes] [oneline]
 // Target (issue 10): 1 MB of text in under a second.
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using EnergyFigures.Extraction;
 
-var megabytes = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 1.0;
+var megabytes = args.Length > 0 && args[0] != "oneline" ? double.Parse(args[0], CultureInfo.InvariantCulture) : 1.0;
 var folder = Path.Combine("tests", "EnergyFigures.Tests", "Extraction", "DevSet");
 var texts = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
 if (texts.Count == 0)
@@ -26,7 +26,9 @@ for (var i = 0; sb.Length < target; i++)
     sb.Append(texts[i % texts.Count]).Append('\n');
 }
 
-var text = sb.ToString();
+// "oneline": the same text with every line break and full stop removed — one 1 MB "sentence",
+// the worst case for anything that looks across a sentence.
+var text = args.Contains("oneline") ? sb.ToString().Replace('\n', ' ').Replace(". ", "; ") : sb.ToString();
 var bytes = Encoding.UTF8.GetByteCount(text);
 FigureExtractor.Extract(texts[0]); // warm up (regex source generators, JIT)
 

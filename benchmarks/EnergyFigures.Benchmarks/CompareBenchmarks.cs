@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using EnergyFigures.Derivation;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
 
@@ -24,7 +25,7 @@ public enum Verdict
 /// [170, 190] USD/1000 m3. One operation is one figure.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class CompareBenchmarks
 {
     /// <summary>The number of figures of a full run.</summary>
@@ -65,7 +66,7 @@ public class CompareBenchmarks
         _factors = Units.ToDictionary(u => u, u => new Quantity(Interval.Point(1m), u).ConvertTo(Units[0]).Interval);
     }
 
-    /// <summary>With the public operators: <see cref="Quantity.ConvertTo(EnergyFigures.Units.Unit)"/>, <c>-</c>, and interval division.</summary>
+    /// <summary>With the public operators: <see cref="Quantity.ConvertTo(Units.Unit)"/>, <c>-</c>, and interval division.</summary>
     /// <returns>A checksum of the verdicts (so nothing is optimised away).</returns>
     [Benchmark(Baseline = true, OperationsPerInvoke = FullCount)]
     public long QuantityOperators()
@@ -97,6 +98,28 @@ public class CompareBenchmarks
             var difference = claim - reference;
             var ratio = claim / reference;
             sum += Score(Judge(claim, reference), difference, ratio);
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// With the derivation API (<see cref="Compare"/>): each figure as a <see cref="DerivedFigure"/>, then
+    /// <see cref="Compare.Difference"/> and <see cref="Compare.Ratio"/> (both with lineage) and
+    /// <see cref="Compare.OrderingOf"/> of the difference.
+    /// </summary>
+    /// <returns>A checksum of the orderings.</returns>
+    [Benchmark(OperationsPerInvoke = FullCount)]
+    public long DerivedFigures()
+    {
+        long sum = 0;
+        var reference = Derive.Given(_reference, "reference");
+        foreach (var f in _figures)
+        {
+            var claim = Derive.Given(f.Quantity);
+            var difference = Compare.Difference(claim, reference);
+            var ratio = Compare.Ratio(claim, reference);
+            sum += ((int)Compare.OrderingOf(difference.Interval) * 4) + (ratio.Interval.HasHigh ? 2 : 0) + 1;
         }
 
         return sum;

@@ -14,7 +14,7 @@ public static class Program
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private static readonly string[] Verbs = ["generate", "load", "csvhelper", "dataframe-loadcsv", "time-load", "shipped"];
+    private static readonly string[] Verbs = ["generate", "load", "csvhelper", "dataframe-loadcsv", "time-load", "shipped", "chart", "compare"];
 
     /// <summary>Runs a verb or the benchmarks.</summary>
     /// <param name="args">The arguments.</param>
@@ -62,6 +62,33 @@ public static class Program
                     return 0;
                 }
 
+            case "compare":
+                {
+                    // Comparisons per second of process CPU time (robust on a busy machine), for each way of comparing.
+                    var b = new CompareBenchmarks { Count = args.Length > 1 ? int.Parse(args[1], NumberStyles.None, Inv) : CompareBenchmarks.FullCount };
+                    b.Setup();
+                    var me = Process.GetCurrentProcess();
+                    foreach (var (name, run) in new (string, Func<long>)[] { ("QuantityOperators", b.QuantityOperators), ("CachedFactors", b.CachedFactors), ("DerivedFigures", b.DerivedFigures) })
+                    {
+                        run(); // warm up (JIT)
+                        double bestCpu = double.MaxValue, bestWall = double.MaxValue;
+                        for (int i = 0; i < 3; i++)
+                        {
+                            me.Refresh();
+                            var c0 = me.TotalProcessorTime;
+                            var t = Stopwatch.StartNew();
+                            GC.KeepAlive(run());
+                            bestWall = Math.Min(bestWall, t.Elapsed.TotalSeconds);
+                            me.Refresh();
+                            bestCpu = Math.Min(bestCpu, (me.TotalProcessorTime - c0).TotalSeconds);
+                        }
+
+                        Console.WriteLine(string.Create(Inv, $"{name}: {b.Count / bestCpu / 1e6:F2} M comparisons per CPU second ({bestCpu * 1e9 / b.Count:F0} ns cpu each), {b.Count / bestWall / 1e6:F2} M per wall second"));
+                    }
+
+                    return 0;
+                }
+
             case "help-verbs":
                 // The verbs this build has, one a line (compare-peers.sh runs the optional ones only when present).
                 foreach (var verb in Verbs)
@@ -70,6 +97,14 @@ public static class Program
                 }
 
                 return 0;
+
+            case "chart" when args.Length >= 2:
+                {
+                    // A cold process rendering one comparison chart to PNG (matplotlib draws the same chart).
+                    BenchmarkChart.Build().SavePng(args[1]);
+                    Console.WriteLine(string.Create(Inv, $"chart: {new FileInfo(args[1]).Length} bytes PNG, {sw.Elapsed.TotalSeconds:F3} s in process"));
+                    return 0;
+                }
 
             case "shipped":
                 {
@@ -115,7 +150,8 @@ public static class Program
             case "csvhelper":
             case "dataframe-loadcsv":
             case "time-load":
-                Console.Error.WriteLine("usage: generate ROWS FILE [SEED] | load FILE | csvhelper FILE | dataframe-loadcsv FILE | time-load FILE [N] | shipped | (BenchmarkDotNet arguments)");
+            case "chart":
+                Console.Error.WriteLine("usage: generate ROWS FILE [SEED] | load FILE | csvhelper FILE | dataframe-loadcsv FILE | time-load FILE [N] | shipped | chart OUT.png | compare [N] | (BenchmarkDotNet arguments)");
                 return 2;
 
             default:

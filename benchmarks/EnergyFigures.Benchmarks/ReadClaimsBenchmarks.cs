@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
 using EnergyFigures.Csv;
 
 namespace EnergyFigures.Benchmarks;
@@ -8,7 +9,7 @@ namespace EnergyFigures.Benchmarks;
 /// CsvHelper typed read of the same columns (strings and decimals, no validation), at 10k, 100k and 1M rows.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class ReadClaimsBenchmarks
 {
     private string _path = string.Empty;

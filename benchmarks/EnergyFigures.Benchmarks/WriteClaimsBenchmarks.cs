@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
 
@@ -6,7 +7,7 @@ namespace EnergyFigures.Benchmarks;
 
 /// <summary>Writing a claim set back to CSV (one row per appearance) at 10k, 100k and 1M rows.</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class WriteClaimsBenchmarks
 {
     private ClaimSet _claims = ClaimSet.Empty;

@@ -128,7 +128,7 @@ public readonly struct Period : IEquatable<Period>, IFormattable
         {
             int q = t[6] - '0';
             start = new DateOnly(y, ((q - 1) * 3) + 1, 1);
-            end = start.AddMonths(3).AddDays(-1);
+            end = new DateOnly(y, q * 3, DateTime.DaysInMonth(y, q * 3)); // not AddMonths: 9999-Q4 would overflow
             kind = PeriodKind.Quarter;
             return true;
         }
@@ -136,7 +136,7 @@ public readonly struct Period : IEquatable<Period>, IFormattable
         if (t.Length == 7 && t[4] == '-' && int.TryParse(t.AsSpan(0, 4), NumberStyles.None, inv, out y) && int.TryParse(t.AsSpan(5, 2), NumberStyles.None, inv, out int m) && y >= 1 && m is >= 1 and <= 12)
         {
             start = new DateOnly(y, m, 1);
-            end = start.AddMonths(1).AddDays(-1);
+            end = new DateOnly(y, m, DateTime.DaysInMonth(y, m)); // not AddMonths: 9999-12 would overflow
             kind = PeriodKind.Month;
             return true;
         }

@@ -82,22 +82,22 @@ public sealed partial class Chart
         }
     }
 
-    /// <summary>Renders to a PNG file (created or overwritten).</summary>
+    /// <summary>Renders to a PNG file (created or replaced atomically: never left truncated).</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">Size, scale and theme; null for the default.</param>
     public void SavePng(string path, ChartOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        File.WriteAllBytes(path, ToPng(options));
+        IO.AtomicFile.WriteAllBytes(path, ToPng(options));
     }
 
-    /// <summary>Renders to an SVG file (UTF-8, created or overwritten).</summary>
+    /// <summary>Renders to an SVG file (UTF-8, created or replaced atomically: never left truncated).</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">Size and theme; null for the default.</param>
     public void SaveSvg(string path, ChartOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        File.WriteAllText(path, ToSvg(options), new UTF8Encoding(false));
+        IO.AtomicFile.WriteAllText(path, ToSvg(options));
     }
 
     /// <summary>

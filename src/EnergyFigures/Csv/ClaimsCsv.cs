@@ -94,14 +94,17 @@ public static class ClaimsCsv
     /// <exception cref="ClaimsFileException">The input has problems.</exception>
     public static ClaimSet Load(Stream stream, string sourceName) => Validate(stream, sourceName).ThrowIfInvalid();
 
-    /// <summary>Writes claims to a file (UTF-8, LF line endings), one row per appearance.</summary>
+    /// <summary>
+    /// Writes claims to a file (UTF-8, LF line endings), one row per appearance. The file is written
+    /// atomically (a temporary file renamed over it), so a failure never leaves a truncated file.
+    /// </summary>
     /// <param name="claims">The claims.</param>
-    /// <param name="path">The file path (overwritten).</param>
+    /// <param name="path">The file path (replaced).</param>
     public static void Write(IEnumerable<Claim> claims, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.Create(path);
-        Write(claims, stream);
+        ArgumentNullException.ThrowIfNull(claims);
+        IO.AtomicFile.Write(path, stream => Write(claims, stream));
     }
 
     /// <summary>
@@ -241,6 +244,10 @@ public static class ClaimsCsv
 
         private int _maxRecordBytes = DefaultMaxRecordBytes;
 
+        // Set when CsvHelper reports the record being read as malformed: its fields are not validated (the
+        // malformed-CSV diagnostic says what is wrong; field errors would only be noise), and its claim is dropped.
+        private bool _rowMalformed;
+
         public CsvReaderOptions Options(int maxRecordBytes) => new()
         {
             Separator = ',',
@@ -251,7 +258,11 @@ public static class ClaimsCsv
             SkipEmptyLines = true,
             PoolStrings = true,
             FormatProvider = CultureInfo.InvariantCulture,
-            OnMalformedRecord = m => Add(ErrorCodes.MalformedCsv, m.LineNumber, null, null, MalformedMessage(m.Reason)),
+            OnMalformedRecord = m =>
+            {
+                _rowMalformed = true;
+                Add(ErrorCodes.MalformedCsv, m.LineNumber, null, null, MalformedMessage(m.Reason));
+            },
         };
 
         private static string MalformedMessage(CsvMalformedReason reason) => reason switch
@@ -271,9 +282,18 @@ public static class ClaimsCsv
                     return Finish();
                 }
 
+                _rowMalformed = false;
                 while (csv.Read())
                 {
                     _rows++;
+                    if (_rowMalformed)
+                    {
+                        _rowMalformed = false;
+                        int i = _index[0];
+                        MarkBad(i >= 0 && i < csv.FieldCount ? csv.GetString(i) : string.Empty, csv.LineNumber);
+                        continue;
+                    }
+
                     ReadRow(csv);
                 }
 
@@ -724,6 +744,13 @@ public static class ClaimsCsv
             if (s.Length > 64 || !decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
             {
                 Add(ErrorCodes.BadNumber, line, k, $"'{Clip(s)}' is not a number; expected digits with an optional '-' and '.' as the decimal point, e.g. 127 or 1.5 (no thousands separators, no exponent, no NaN).");
+                ok = false;
+                return false;
+            }
+
+            if (!Numerics.DecimalMath.KeepsEveryDigit(s, d))
+            {
+                Add(ErrorCodes.BadNumber, line, k, $"'{Clip(s)}' has more digits than a decimal keeps exactly and would be rounded to {d.ToString(CultureInfo.InvariantCulture)}; expected at most 28 digits after the point and 28 significant digits in all.");
                 ok = false;
                 return false;
             }

@@ -12,7 +12,7 @@ namespace EnergyFigures.Extraction;
 /// <param name="End">UTF-16 offset just after its last character (exclusive).</param>
 /// <param name="Figure">The figure as stated: printed text, bound, value, scale, unit and exact interval.</param>
 /// <param name="SentenceStart">UTF-16 offset of the sentence that contains the figure.</param>
-/// <param name="Sentence">The sentence that contains the figure, verbatim.</param>
+/// <param name="Sentence">The sentence that contains the figure, verbatim (a run-on sentence is clipped, at spaces, to about 300 characters either side of the figure).</param>
 /// <param name="UnitInferred">Whether part of the unit or scale comes from text outside the printed span.</param>
 public sealed record FigureCandidate(int Start, int End, Figure Figure, int SentenceStart, string Sentence, bool UnitInferred)
 {

@@ -17,6 +17,9 @@ public static partial class FigureExtractor
 {
     private const int PriceReferenceWindow = 600;
 
+    /// <summary>How far (in characters) a look across the sentence goes on either side of a figure; keeps run-on text linear.</summary>
+    private const int ContextWindow = 300;
+
     private static readonly FrozenDictionary<string, BoundKind> BoundPhrases = new Dictionary<string, BoundKind>(StringComparer.Ordinal)
     {
         ["about"] = BoundKind.Approximately,
@@ -143,6 +146,7 @@ public static partial class FigureExtractor
         public string? NumUnit;
         public string? Den;
         public bool DenInferred;
+        public bool DenFromBenchmark;
         public bool IsDuration;
     }
 
@@ -160,6 +164,7 @@ public static partial class FigureExtractor
         public string? NumUnit;
         public string? Den;
         public bool Inferred;
+        public bool DenFromBenchmark;
         public bool HasDecimalPoint;
         public bool IsDuration;
         public int Sentence;
@@ -227,6 +232,7 @@ public static partial class FigureExtractor
             NumUnit = a.NumUnit,
             Den = a.Den,
             Inferred = a.DenInferred,
+            DenFromBenchmark = a.DenFromBenchmark,
             HasDecimalPoint = a.HasDecimalPoint,
             IsDuration = a.IsDuration,
         };
@@ -235,7 +241,7 @@ public static partial class FigureExtractor
         var pm = PlusMinusRx().Match(text, a.End);
         if (pm.Success)
         {
-            var tm = NumberRx().Match(text, pm.Index + pm.Length);
+            var tm = NumberRx().Match(text, pm.Index + pm.Length, Math.Min(text.Length - pm.Index - pm.Length, 64));
             if (tm.Success && tm.Index == pm.Index + pm.Length)
             {
                 var t = ParseSide(text, tm, allowLeft: false);
@@ -331,7 +337,7 @@ public static partial class FigureExtractor
             return;
 
         var bStart = cm.Index + cm.Length;
-        var nm = NumberRx().Match(text, bStart);
+        var nm = NumberRx().Match(text, bStart, Math.Min(text.Length - bStart, 64));
         if (!nm.Success)
             return;
 
@@ -523,6 +529,8 @@ public static partial class FigureExtractor
             var um = UnitRx().Match(text, pos);
             if (um.Success && MapUnit(um.Groups["u"].Value, out var unit, out var unitScale, out var unitDen, out var duration))
             {
+                if (unit == "bbl" && OilEquivalentRx().IsMatch(text, um.Index + um.Length))
+                    return null; // "barrels of oil equivalent": not barrels
                 s.NumUnit = unit;
                 if (unitScale != Scale.None)
                 {
@@ -542,6 +550,19 @@ public static partial class FigureExtractor
         pos = ParseDenominators(text, pos, s.Currency, s.NumUnit, s.IsDuration, ref den, ref denInferred);
         s.Den = den;
         s.DenInferred = denInferred;
+
+        // "$80 Brent": a price named by its benchmark, quoted per barrel by convention.
+        if (s.Currency == "USD" && s.Den is null && s.Scale == Scale.None)
+        {
+            var bm = OilBenchmarkAfterRx().Match(text, pos);
+            if (bm.Success)
+            {
+                s.Den = "bbl";
+                s.DenInferred = true;
+                s.DenFromBenchmark = true;
+                pos = bm.Index + bm.Length;
+            }
+        }
         s.End = pos;
         return s;
     }
@@ -729,6 +750,7 @@ public static partial class FigureExtractor
 
         den = t switch
         {
+            "tcm" => "1000 m3", // in price quotes "/tcm" is per thousand cubic metres
             "barrel" or "bbl" => "bbl",
             "tonne" or "ton" or "metric ton" or "t" => "t",
             "mwh" or "megawatt hour" => "MWh",
@@ -801,7 +823,7 @@ public static partial class FigureExtractor
             // currency nearby, or the quoting unit of a benchmark named in the sentence.
             if (d.Currency is not null && d.NumUnit is null && d.Den is null && d.Scale == Scale.None)
             {
-                var den = SameSentencePrice(drafts, i) ?? BenchmarkUnit(text, d, sentences) ?? PreviousPrice(drafts, i);
+                var den = SameSentencePrice(drafts, i) ?? BenchmarkUnit(text, drafts, i, sentences) ?? PreviousPrice(drafts, i);
                 if (den is not null)
                 {
                     d.Den = den;
@@ -826,6 +848,8 @@ public static partial class FigureExtractor
         for (var j = i - 1; j >= 0; j--)
         {
             var r = drafts[j];
+            if (d.Start - r.End > PriceReferenceWindow)
+                break;
             if (r.Bare || r.Removed)
                 continue;
             var sameSentence = r.Sentence == d.Sentence;
@@ -856,6 +880,8 @@ public static partial class FigureExtractor
         if (sentences.Count == 0)
             return false;
         var (start, end) = sentences[d.Sentence];
+        start = Math.Max(start, d.Start - ContextWindow);
+        end = Math.Max(start, Math.Min(end, d.End + ContextWindow));
         if (!InterestContextRx().IsMatch(text.AsSpan(start, end - start)))
             return false;
 
@@ -873,10 +899,10 @@ public static partial class FigureExtractor
     {
         var d = drafts[i];
         bool Usable(Draft r, bool after) =>
-            !r.Removed && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None && !(after && r.Inferred);
+            !r.Removed && !r.DenFromBenchmark && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None && !(after && r.Inferred);
 
         Draft? before = null, later = null;
-        for (var j = i - 1; j >= 0 && drafts[j].Sentence == d.Sentence; j--)
+        for (var j = i - 1; j >= 0 && drafts[j].Sentence == d.Sentence && d.Start - drafts[j].End <= PriceReferenceWindow; j--)
         {
             if (Usable(drafts[j], after: false))
             {
@@ -885,7 +911,7 @@ public static partial class FigureExtractor
             }
         }
 
-        for (var j = i + 1; j < drafts.Count && drafts[j].Sentence == d.Sentence; j++)
+        for (var j = i + 1; j < drafts.Count && drafts[j].Sentence == d.Sentence && drafts[j].Start - d.End <= PriceReferenceWindow; j++)
         {
             if (Usable(drafts[j], after: true))
             {
@@ -907,16 +933,28 @@ public static partial class FigureExtractor
             var r = drafts[j];
             if (d.Start - r.End > PriceReferenceWindow)
                 break;
-            if (!r.Removed && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None)
+            if (!r.Removed && !r.DenFromBenchmark && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None)
                 return r.Den;
         }
 
         return null;
     }
 
-    private static string? BenchmarkUnit(string text, Draft d, List<(int Start, int End)> sentences)
+    private static string? BenchmarkUnit(string text, List<Draft> drafts, int i, List<(int Start, int End)> sentences)
     {
-        var sentenceStart = sentences.Count > 0 ? sentences[d.Sentence].Start : 0;
+        var d = drafts[i];
+        var sentenceStart = Math.Max(sentences.Count > 0 ? sentences[d.Sentence].Start : 0, d.Start - ContextWindow);
+
+        // A benchmark already named by an earlier figure ("at $80 Brent you're looking at $9.50") is not context.
+        for (var j = i - 1; j >= 0 && drafts[j].End > sentenceStart; j--)
+        {
+            if (drafts[j].DenFromBenchmark)
+            {
+                sentenceStart = drafts[j].End;
+                break;
+            }
+        }
+
         if (d.Start <= sentenceStart)
             return null;
         var prefix = text.AsSpan(sentenceStart, d.Start - sentenceStart);
@@ -951,10 +989,20 @@ public static partial class FigureExtractor
             }
 
             var (ss, se) = sentences.Count > 0 ? sentences[d.Sentence] : (0, text.Length);
-            if (d.Start < ss || d.End > se)
+            ss = Math.Min(ss, d.Start);
+            se = Math.Max(se, d.End);
+
+            // A run-on "sentence" (a text without full stops) is clipped to a window around the figure, at spaces.
+            if (d.Start - ss > ContextWindow)
             {
-                ss = Math.Min(ss, d.Start);
-                se = Math.Max(se, d.End);
+                var cut = text.IndexOf(' ', d.Start - ContextWindow, ContextWindow);
+                ss = cut >= 0 ? cut + 1 : d.Start;
+            }
+
+            if (se - d.End > ContextWindow)
+            {
+                var cut = text.LastIndexOf(' ', d.End + ContextWindow - 1, ContextWindow);
+                se = cut >= d.End ? cut : d.End;
             }
 
             result.Add(new FigureCandidate(d.Start, d.End, figure, ss, text[ss..se], d.Inferred));
@@ -983,7 +1031,7 @@ public static partial class FigureExtractor
     [GeneratedRegex(@"\G\s?(?<u>%|per\s?cent|percent|pct|percentage\s+points?|percentage\s+pts?|ppts?|pps|pp|basis\s+points?|bps?|bcm|tcm|mcm|mb/d|mbpd|mbd|kb/d|kbpd|bpd|b/d|bbl/d|barrels?|bbls?|mtpa|Mt|metric\s+tons?|tonnes?|tons?|t|MWh|megawatt[-\s]hours?|GJ|gigajoules?|MMBtu|million\s+British\s+thermal\s+units|cubic\s+met(?:er|re)s?|m3|m³|cu\.?\s?m|years?|months?|days?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UnitRx();
 
-    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every|for\s+(?:every|each))\s+|(?<cur>\s+(?:to|against)\s+the\s+))(?<d>(?:1,000|1000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m)|cubic\s+met(?:er|re)|m3|m³|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every|for\s+(?:every|each))\s+|(?<cur>\s+(?:to|against)\s+the\s+))(?<d>(?:1,000|1000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m)|tcm|cubic\s+met(?:er|re)|m3|m³|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DenominatorRx();
 
     [GeneratedRegex(@"\G\s+(?<p>annually|yearly|p\.a\.|daily|monthly)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1018,6 +1066,12 @@ public static partial class FigureExtractor
 
     [GeneratedRegex(@"\b(?:loans?|interest|deposits?|coupons?|yields?|mortgages?|borrow(?:s|ed|ing)?|lending|(?:policy|key|refinancing|discount)\s+rate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InterestContextRx();
+
+    [GeneratedRegex(@"\G\s+of\s+oil\s+equivalent\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OilEquivalentRx();
+
+    [GeneratedRegex(@"\G\s(?:Brent|WTI|Urals|Dubai)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OilBenchmarkAfterRx();
 
     [GeneratedRegex(@"\b(?:tax|taxes|VAT|duty|duties|levy|tariffs?|stake|share|margin|ratio|payout|inflation|growth|GDP)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotInterestRx();

@@ -135,6 +135,31 @@ internal static class DecimalMath
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="value"/> (parsed from <paramref name="printed"/>) keeps every digit printed: a
+    /// decimal holds at most 28–29 significant digits and 28 after the point, and <see cref="decimal.TryParse(string, out decimal)"/>
+    /// silently rounds longer numbers. Leading zeros and a leading '+' may be dropped; nothing else.
+    /// </summary>
+    internal static bool KeepsEveryDigit(ReadOnlySpan<char> printed, decimal value)
+    {
+        var s = printed.Trim();
+        bool negative = s.Length > 0 && s[0] == '-';
+        if (s.Length > 0 && (s[0] == '-' || s[0] == '+'))
+        {
+            s = s[1..];
+        }
+
+        s = s.TrimStart('0');
+        var canonical = s.Length == 0 || s[0] == '.' ? "0" + s.ToString() : s.ToString();
+        var formatted = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (value == 0m)
+        {
+            return string.Equals(formatted.TrimStart('-'), canonical, StringComparison.Ordinal);
+        }
+
+        return string.Equals(formatted, negative ? "-" + canonical : canonical, StringComparison.Ordinal);
+    }
+
     /// <summary>Removes trailing zeros after the decimal point (1.500 → 1.5), keeping the value.</summary>
     internal static decimal Normalize(decimal d) => d / 1.000000000000000000000000000000000m;
 }

@@ -296,6 +296,15 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable
             return Empty;
         }
 
+        if (HasLow && HasHigh && other.HasLow && other.HasHigh && _low > 0m && other._low > 0m)
+        {
+            // Both strictly positive and bounded: low × low and high × high are the ends (two products, not four).
+            Span<Candidate> two = stackalloc Candidate[2];
+            two[0] = Product(AsLow(), other.AsLow());
+            two[1] = Product(AsHigh(), other.AsHigh());
+            return FromCandidates(two);
+        }
+
         Span<Candidate> c = stackalloc Candidate[4];
         c[0] = Product(AsLow(), other.AsLow());
         c[1] = Product(AsLow(), other.AsHigh());
@@ -327,6 +336,16 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable
         if (lowBelowZero && highAboveZero)
         {
             return All;
+        }
+
+        if (HasLow && HasHigh && divisor.HasLow && divisor.HasHigh && _low > 0m && divisor._low > 0m)
+        {
+            // Both strictly positive and bounded (the common case of prices and rates): the smallest quotient is
+            // low ÷ high and the largest high ÷ low, so two divisions give the same ends as the four below.
+            Span<Candidate> two = stackalloc Candidate[2];
+            two[0] = Quotient(AsLow(), dh, positiveDivisor: true);
+            two[1] = Quotient(AsHigh(), dl, positiveDivisor: true);
+            return FromCandidates(two);
         }
 
         Span<Candidate> c = stackalloc Candidate[4];
@@ -461,6 +480,12 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable
             || (!hiInf && !decimal.TryParse(hi, NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out h)))
         {
             throw Malformed(text);
+        }
+
+        if ((!loInf && !DecimalMath.KeepsEveryDigit(lo, l)) || (!hiInf && !DecimalMath.KeepsEveryDigit(hi, h)))
+        {
+            // A rounded end would not be conservative (the rounded low end may lie above the true one).
+            throw new EnergyFiguresException(ErrorCodes.InvalidInterval, $"'{text}' has an end with more digits than a decimal keeps exactly; expected at most 28 significant digits per end.");
         }
 
         if ((loInf && !lowOpen) || (hiInf && !highOpen))

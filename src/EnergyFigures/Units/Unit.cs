@@ -464,9 +464,10 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
 
             if (k > 0 && k < p.Length)
             {
-                if (!decimal.TryParse(p.AsSpan(0, k), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out multiplier) || multiplier <= 0m)
+                if (!decimal.TryParse(p.AsSpan(0, k), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out multiplier) || multiplier <= 0m
+                    || !Numerics.DecimalMath.KeepsEveryDigit(p.AsSpan(0, k), multiplier))
                 {
-                    error = new EnergyFiguresException(ErrorCodes.MalformedUnit, $"The reference quantity '{p[..k]}' in unit '{whole}' is not a positive number; expected e.g. 1000 in USD/1000 m3.");
+                    error = new EnergyFiguresException(ErrorCodes.MalformedUnit, $"The reference quantity '{p[..k]}' in unit '{whole}' is not a positive number a decimal holds exactly; expected e.g. 1000 in USD/1000 m3.");
                     return null;
                 }
 

@@ -138,7 +138,8 @@ public class BenchmarkSmokeTests
     public void BenchmarkDotNet_dry_job_runs_in_process()
     {
         // A real BenchmarkDotNet run (dry job: one invocation, in this process) of the cheapest class, so the
-        // attributes and the harness wiring are checked too.
+        // attributes and the harness wiring are checked too. That class declares no job of its own, so the
+        // dry job is the only one.
         var config = ManualConfig.CreateEmpty()
             .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
             .AddLogger(BenchmarkDotNet.Loggers.NullLogger.Instance)

@@ -43,6 +43,12 @@ public class FigureExtractorTests
     [InlineData("The rate was cut by 25 basis points.", "25 basis points", "exact", "25", "", "", "bp")]
     [InlineData("The bond issue is $3.5bn-$4bn.", "$3.5bn-$4bn", "range", "3.5", "4", "billion", "USD")]
     [InlineData("Traders quoted 331 mcm/d for Monday.", "331 mcm/d", "exact", "331", "", "million", "m3/day")]
+    [InlineData("We will pay $142 for every thousand cubic metres.", "$142 for every thousand cubic metres", "exact", "142", "", "", "USD/1000 m3")]
+    [InlineData("The budget assumes 94.7 roubles to the dollar.", "94.7 roubles to the dollar", "exact", "94.7", "", "", "RUB/USD")]
+    [InlineData("That is over half a billion dollars a year!", "over half a billion dollars a year", "over", "0.5", "", "billion", "USD/year")]
+    [InlineData("Trucked LNG sold at 5,100 yuan a tonne.", "5,100 yuan a tonne", "exact", "5100", "", "", "CNY/t")]
+    [InlineData("Average export price: $318/tcm in 2024.", "$318/tcm", "exact", "318", "", "", "USD/1000 m3")]
+    [InlineData("Proved reserves: 47.1 tcm of gas.", "47.1 tcm", "exact", "47.1", "", "trillion", "m3")]
     public void Reads_printed_figures(string text, string span, string bound, string value, string high, string scale, string unit)
     {
         var c = One(text);
@@ -68,6 +74,7 @@ public class FigureExtractorTests
     [InlineData("Exports rose 2.3 times; G7 and OPEC+ met over the past five years.")]
     [InlineData("The budget runs over five years and the 1,400 MW cable cost 12,0 ct/kWh.")]
     [InlineData("Imports were a year earlier and 12 cargoes arrived in Q3.")]
+    [InlineData("We produced 412,000 barrels of oil equivalent per day.")]
     public void Ignores_numbers_that_are_not_figures(string text)
     {
         Assert.Empty(FigureExtractor.Extract(text));
@@ -179,5 +186,39 @@ public class FigureExtractorTests
         Assert.Empty(FigureExtractor.Extract(string.Empty));
         Assert.Empty(FigureExtractor.Extract("How do you supply oil to Hungary? Without any premium."));
         Assert.Throws<ArgumentNullException>(() => FigureExtractor.Extract(null!));
+    }
+
+    [Fact]
+    public void A_tax_rate_is_not_read_as_interest_even_when_the_sentence_names_the_key_rate()
+    {
+        var all = FigureExtractor.Extract("They will raise the profit tax rate to 25% and expect the key rate to average 18-19% next year.");
+        Assert.Equal(["25%", "18-19%"], all.Select(c => c.Text));
+        Assert.Equal("percent", all[0].Unit.Symbol);
+        Assert.Equal("percent/year", all[1].Unit.Symbol);
+
+        var orLess = One("The market would lend us at 4 per cent or less.");
+        Assert.Equal("4 per cent or less", orLess.Text);
+        Assert.Equal(BoundKind.AtMost, orLess.Bound);
+    }
+
+    [Fact]
+    public void Run_on_text_gives_clipped_sentences_that_still_hold_the_figure()
+    {
+        var filler = string.Concat(Enumerable.Repeat("and the talks went on ", 60));
+        var text = filler + "while Russia asked $127 per 1,000 cubic meters " + filler;
+        var c = One(text);
+        Assert.True(c.Sentence.Length < 700, $"sentence of {c.Sentence.Length} characters");
+        Assert.Contains("$127 per 1,000 cubic meters", c.Sentence, StringComparison.Ordinal);
+        Assert.Equal(c.Sentence, text.Substring(c.SentenceStart, c.Sentence.Length));
+    }
+
+    [Fact]
+    public void A_price_named_by_its_benchmark_is_per_barrel_and_does_not_lend_its_unit_to_gas_prices()
+    {
+        var all = FigureExtractor.Extract("Gas sold at $7.85 per MMBtu. So at $80 Brent you are looking at about $9.50 for those cargoes.");
+        Assert.Equal(["$7.85 per MMBtu", "$80 Brent", "about $9.50"], all.Select(c => c.Text));
+        Assert.Equal("USD/bbl", all[1].Unit.Symbol);
+        Assert.True(all[1].UnitInferred);
+        Assert.Equal("USD/MMBtu", all[2].Unit.Symbol);
     }
 }

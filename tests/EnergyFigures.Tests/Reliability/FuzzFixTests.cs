@@ -77,3 +77,22 @@ public class FuzzFixTests
         Assert.Contains("4096 bytes", d.Message, StringComparison.Ordinal);
     }
 }
+
+public class PeriodEdgeTests
+{
+    [Theory]
+    [InlineData("9999-Q4", "9999-10-01", "9999-12-31")]
+    [InlineData("9999-12", "9999-12-01", "9999-12-31")]
+    [InlineData("9999", "9999-01-01", "9999-12-31")]
+    [InlineData("0001-Q1", "0001-01-01", "0001-03-31")]
+    [InlineData("2020-02", "2020-02-01", "2020-02-29")]
+    [InlineData("9998/9999-12", "9998-01-01", "9999-12-31")]
+    public void Periods_at_the_ends_of_the_calendar_parse(string text, string start, string end)
+    {
+        // Was: ArgumentOutOfRangeException from DateOnly.AddMonths for the last quarter and month of 9999
+        // (found by the 100,000-claim round trip).
+        var p = Period.Parse(text);
+        Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), p.Start);
+        Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), p.End);
+    }
+}

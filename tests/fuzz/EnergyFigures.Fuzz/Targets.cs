@@ -16,7 +16,7 @@ namespace EnergyFigures.Fuzz;
 public static class Targets
 {
     /// <summary>The names of the targets, as given on the command line.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["csv", "unit", "figure"];
+    public static IReadOnlyList<string> Names { get; } = ["csv", "unit", "figure", "extract"];
 
     private static readonly HashSet<string> KnownCodes = typeof(ErrorCodes).GetFields()
         .Where(f => f.IsLiteral)
@@ -38,6 +38,9 @@ public static class Targets
                 break;
             case "figure":
                 FigureFields(input);
+                break;
+            case "extract":
+                ExtractText(input);
                 break;
             default:
                 throw new ArgumentException($"Unknown target '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name));
@@ -157,6 +160,24 @@ public static class Targets
             _ = figure.ToString("D", CultureInfo.InvariantCulture);
             var implied = figure.ImpliedPrecisionInterval();
             Check(implied.Contains(figure.Interval), $"the implied-precision interval {implied} does not contain {figure.Interval}");
+        });
+    }
+
+    /// <summary>The figure extractor on free text: candidates that point at their own text, or a documented error.</summary>
+    /// <param name="input">The bytes (UTF-8).</param>
+    public static void ExtractText(Stream input)
+    {
+        var text = ReadText(input);
+        Guard(() =>
+        {
+            foreach (var c in Extraction.FigureExtractor.Extract(text))
+            {
+                Check(c.Start >= 0 && c.End <= text.Length && c.Start < c.End, $"candidate span {c.Start}..{c.End} outside the text");
+                Check(string.Equals(text[c.Start..c.End], c.Figure.Text, StringComparison.Ordinal), $"candidate text '{c.Figure.Text}' is not the text at {c.Start}..{c.End}");
+                Check(!c.Figure.Interval.IsEmpty, "a candidate with an empty interval");
+                _ = c.Figure.ToString("D", CultureInfo.InvariantCulture);
+                _ = c.ToDraftClaim();
+            }
         });
     }
 
