@@ -25,7 +25,7 @@ public static class ClaimsTable
         string[] header = ["ID", "AS PRINTED", "MEANS", "PERIOD", "SUBJECT"];
         int[] widths = header.Select((h, i) => Math.Min(i == 4 ? 60 : 48, rows.Select(r => r[i].Length).Append(h.Length).Max())).ToArray();
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"{list.Count} claims");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{list.Count} {(list.Count == 1 ? "claim" : "claims")}");
         Line(sb, header, widths);
         Line(sb, widths.Select(w => new string('-', w)).ToArray(), widths);
         foreach (var r in rows)

@@ -64,6 +64,7 @@ public static class CommandLine
         root.Add(ChartCommand.Create(g, stdout, stderr));
         root.Add(ReportCommand.Create(g, stdout, stderr));
         root.Add(ValidateCommand.Create(g, stdout, stderr));
+        root.Add(ExtractCommand.Create(g, stdout, stderr));
         root.SetAction(pr =>
         {
             stderr.WriteLine($"{Name}: error: a command is required. Run '{Name} --help' for the list of commands.");

@@ -105,40 +105,23 @@ internal static class ChartRenderer
         foreach (var check in checks.Where(c => c.Role == "verification" && c.Result is not null))
         {
             var n = perClaim[check.Claim.Id] = perClaim.GetValueOrDefault(check.Claim.Id) + 1;
-            var title = $"Check: “{check.Claim.Figure.Text}” against {check.ReferenceId}";
+            var title = $"“{check.Claim.Figure.Text}” against {check.ReferenceId}";
             var r = check.Result!;
+
+            // The same check under an assumption range (same reference, periods and reading) is drawn as the band.
+            var band = checks.FirstOrDefault(c => c.Role == "sensitivity" && c.Result is { } s
+                && c.Claim.Id == check.Claim.Id && c.ReferenceId == check.ReferenceId
+                && s.ReadWithImpliedPrecision == r.ReadWithImpliedPrecision
+                && s.ReferenceValues.Select(v => v.Period).SequenceEqual(r.ReferenceValues.Select(v => v.Period))
+                && !s.Assumptions.SequenceEqual(r.Assumptions))?.Result;
             specs.Add(new ReportChartSpec(
                 Name("check", check.Claim.Id + (n > 1 ? string.Create(CultureInfo.InvariantCulture, $"-{n}") : string.Empty)),
-                title,
+                "Check: " + title,
                 [check.Claim],
-                () => Chart.Check(CheckData(check, r), title)));
+                () => Chart.Check(r, band, title)));
         }
 
         return specs;
-    }
-
-    private static CheckChartData CheckData(CheckView check, CheckResult r)
-    {
-        var iv = r.ReferenceInterval.Interval;
-        Quantity reference = r.ReferenceInterval;
-        Quantity? band = null;
-        if (!iv.IsPoint && iv.Midpoint is { } mid && iv.Width is { } width && width > Math.Abs(mid) / 1000m)
-        {
-            reference = Quantity.Exactly(mid, r.ReferenceInterval.Unit);
-            band = r.ReferenceInterval;
-        }
-
-        var source = r.ReferenceCitations.Count > 0 ? r.ReferenceCitations[0] : new Citation(r.ReferenceDescription, r.ReferenceId);
-        return new CheckChartData(
-            new ChartItem(check.Claim),
-            reference,
-            r.ReferenceDescription,
-            source,
-            check.Verdict,
-            band,
-            band is null ? null : "range of the reference values and assumptions",
-            new EquatableArray<Assumption>(r.Assumptions),
-            check.Note);
     }
 
     private static ReportChartSpec? GasTimeSeries(ClaimSet claims)

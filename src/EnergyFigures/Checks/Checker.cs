@@ -176,7 +176,7 @@ public static class Checker
         var r = reference.Interval;
         var verdict = c.Contains(r) ? Verdict.Consistent : c.Overlaps(r) ? Verdict.Indeterminate : Verdict.Inconsistent;
         var margin = Margin(verdict, c, r, figure.Unit);
-        decimal? gap = Central(figure.Interval) is { } cc && r.Midpoint is { } rc ? cc - rc : null;
+        decimal? gap = Central(figure.Interval) is { } cc && r.Midpoint is { } rc && Numerics.DecimalMath.TryAdd(cc, -rc, out var diff, out _) ? diff : null;
 
         var scale = figure.Scale;
         var unitText = figure.Unit.ToString("N", CultureInfo.InvariantCulture);
@@ -199,11 +199,11 @@ public static class Checker
 
         s.Append(CultureInfo.InvariantCulture, $"The reference is {Describe(r, figure.Unit, scale)}. ");
         s.Append(Sentence(verdict, margin, scale, unitText));
-        if (gap is { } g && r.Midpoint is { } mid && mid != 0m)
+        if (gap is { } g && r.Midpoint is { } mid && mid != 0m && Numerics.DecimalMath.TryDivide(g, mid, out var ratio, out _) && Math.Abs(ratio) < 1e20m)
         {
             var what = figure.Interval.IsBounded ? "stated value" : "bound";
             var stated = Amount(Central(figure.Interval)!.Value, scale);
-            var rel = Math.Abs(g / mid) * 100m;
+            var rel = Math.Abs(ratio) * 100m;
             s.Append(g == 0m
                 ? $" The claim's {what} ({stated}) equals the reference."
                 : $" The claim's {what} ({stated}) is {Amount(Math.Abs(g), scale)} {unitText} {(g > 0 ? "above" : "below")} the reference ({Amount(mid, scale)}), a gap of {Show(rel, 2)}% of the reference.");
@@ -227,6 +227,25 @@ public static class Checker
     }
 
     private static CheckMargin? Margin(Verdict verdict, Interval c, Interval r, Unit unit)
+    {
+        // A margin is measured from a bounded reference; an unbounded one (a reported "under $100") has none,
+        // and neither has one whose distance to the claim does not fit a decimal.
+        if (!r.IsBounded)
+        {
+            return null;
+        }
+
+        try
+        {
+            return MarginCore(verdict, c, r, unit);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static CheckMargin? MarginCore(Verdict verdict, Interval c, Interval r, Unit unit)
     {
         decimal? abs = null;
         decimal bound = 0m;

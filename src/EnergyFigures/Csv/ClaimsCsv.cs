@@ -526,6 +526,11 @@ public static class ClaimsCsv
             Require(f, 1, line, "what is measured, e.g. 'Price Russia proposed for gas delivered to Belarus'", ref ok);
             Require(f, 3, line, "who made the claim", ref ok);
             Require(f, 5, line, "the figure exactly as printed, e.g. '$127 per 1,000 cubic meters'", ref ok);
+            if (f[5].Length > 0 && string.IsNullOrWhiteSpace(f[5]))
+            {
+                Add(ErrorCodes.MissingValue, line, 5, "The text is blank (white space only); expected the figure exactly as printed, e.g. '$127 per 1,000 cubic meters'.");
+                ok = false;
+            }
 
             Period period = default;
             if (f[2].Length == 0)
@@ -620,7 +625,16 @@ public static class ClaimsCsv
             Figure? figure = null;
             if (ok && unit is not null)
             {
-                figure = Figure.Create(f[5], bound, value, unit, scale, high, tolerance);
+                try
+                {
+                    figure = Figure.Create(f[5], bound, value, unit, scale, high, tolerance);
+                }
+                catch (EnergyFiguresException e)
+                {
+                    // Reading reports, it never throws: a figure the checks above let through is still a diagnostic.
+                    Add(e.Code, line, 5, e.Message);
+                    ok = false;
+                }
             }
 
             appearance = ParseAppearance(f, line, figure);

@@ -132,7 +132,26 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable
     public bool HighOpen => (_ends & Ends.HighOpen) != 0;
 
     /// <summary>The middle of a bounded interval, or <see langword="null"/> when an end is unbounded.</summary>
-    public decimal? Midpoint => IsBounded ? (_low / 2m) + (_high / 2m) : null;
+    public decimal? Midpoint => IsBounded ? MidpointOf(_low, _high) : null;
+
+    private static decimal MidpointOf(decimal low, decimal high)
+    {
+        if (low == high)
+        {
+            return low;
+        }
+
+        try
+        {
+            return (low / 2m) + (high / 2m);
+        }
+        catch (OverflowException)
+        {
+            // Both halves near the top (or bottom) of the decimal range: the ends have the same sign here,
+            // so the difference fits.
+            return low + ((high - low) / 2m);
+        }
+    }
 
     /// <summary>The width of a bounded interval, or <see langword="null"/> when an end is unbounded.</summary>
     public decimal? Width

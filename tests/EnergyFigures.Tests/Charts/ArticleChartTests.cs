@@ -112,7 +112,7 @@ public sealed class ArticleChartTests
         Assert.Contains("< 100", texts);
         Assert.Contains("band: reference under the assumption range, 95.4–106", texts);
         Assert.Contains("95.4–106 USD per 1,000 m³", all, StringComparison.Ordinal);
-        Assert.Contains("34.121 MMBtu per 1,000 m³", all, StringComparison.Ordinal);
+        Assert.Contains("gas energy content = 36.0 GJ per 1,000 m³ (BP", all, StringComparison.Ordinal); // BP's factor (= 34.121 MMBtu)
         Assert.Contains("the verdict is indeterminate", all, StringComparison.Ordinal);
     }
 

@@ -60,7 +60,7 @@ public class ListTests
     {
         var r = Cli.Run("list", "--claimant", "alexander lukashenko", "--topic", "finance", "--country", "US");
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
-        Assert.StartsWith("1 claims", r.Out);
+        Assert.StartsWith("1 claim\n", r.Out);
         Assert.Contains("russia-reserves-rate-in-us", r.Out);
     }
 }

@@ -310,6 +310,10 @@ public class ReportTests
         Assert.Equal(ExitCodes.Ok, Cli.Run("report", "-o", outDir, "--images", "svg").ExitCode);
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(outDir, "charts"), "*.svg"));
         Assert.Empty(Directory.GetFiles(Path.Combine(outDir, "charts"), "*.png"));
+        var spot = File.ReadAllText(Path.Combine(outDir, "charts", "check-europe-spot-gas-price-2020-02.svg"));
+        Assert.Contains("verdict: consistent", spot);
+        Assert.Contains("assumption range", spot); // the heating-value sensitivity drawn as a band
+        Assert.Contains("CC BY 4.0", spot);
     }
 }
 

@@ -28,6 +28,7 @@ public sealed class PackagingTests(PackagingFixture fx)
         Assert.Contains("THIRD-PARTY-NOTICES.md", names);
         Assert.Contains("lib/net10.0/EnergyFigures.dll", names);
         Assert.Contains("lib/net10.0/EnergyFigures.xml", names);
+        Assert.Contains(names, n => n.StartsWith("interactive-extensions/dotnet/", StringComparison.Ordinal) && n.EndsWith(".dll", StringComparison.Ordinal));
 
         var nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         var ns = nuspec.Root!.Name.Namespace;

@@ -96,3 +96,37 @@ public class PeriodEdgeTests
         Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), p.End);
     }
 }
+
+public class CheckerEdgeTests
+{
+    private static EnergyFigures.Claims.Claim Reported(BoundKind bound, decimal value) =>
+        EnergyFigures.Csv.ClaimsCsv.ValidateText(EnergyFigures.Tests.Csv.CsvFixtures.BuildCsv(EnergyFigures.Tests.Csv.CsvFixtures.ValidRow("ref").With("bound", bound.ToName()).With("value", value.ToString(System.Globalization.CultureInfo.InvariantCulture))), "r.csv").ThrowIfInvalid()[0];
+
+    [Theory]
+    [InlineData(BoundKind.Under, 100, EnergyFigures.Checks.Verdict.Inconsistent)]
+    [InlineData(BoundKind.Over, 200, EnergyFigures.Checks.Verdict.Inconsistent)]
+    [InlineData(BoundKind.AtLeast, 127, EnergyFigures.Checks.Verdict.Indeterminate)]
+    public void A_check_against_an_unbounded_reported_figure_has_a_verdict_and_no_margin(BoundKind bound, int value, EnergyFigures.Checks.Verdict verdict)
+    {
+        // Was: InvalidOperationException ("Nullable object must have a value") from the margin of an
+        // unbounded reference (found by the escaping property test).
+        var claim = Reported(BoundKind.Exact, 127m);
+        var result = EnergyFigures.Checks.Checker.Check(claim, Reported(bound, value));
+        Assert.Equal(verdict, result.Verdict);
+        Assert.Null(result.Margin);
+        Assert.Contains("Verdict:", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_check_between_figures_at_opposite_ends_of_the_decimal_range_does_not_overflow()
+    {
+        var result = EnergyFigures.Checks.Checker.Check(Reported(BoundKind.Exact, decimal.MaxValue), Reported(BoundKind.Exact, decimal.MinValue));
+        Assert.Equal(EnergyFigures.Checks.Verdict.Inconsistent, result.Verdict);
+        Assert.Null(result.Margin);
+        var same = EnergyFigures.Checks.Checker.Check(Reported(BoundKind.Exact, decimal.MaxValue), Reported(BoundKind.Exact, decimal.MaxValue));
+        Assert.Equal(EnergyFigures.Checks.Verdict.Consistent, same.Verdict);
+        Assert.Equal(decimal.MaxValue, Numerics.Interval.Point(decimal.MaxValue).Midpoint);
+        Assert.Equal(decimal.MaxValue - 1m, Numerics.Interval.Closed(decimal.MaxValue - 2m, decimal.MaxValue).Midpoint);
+        Assert.Equal(0m, Numerics.Interval.Closed(decimal.MinValue, decimal.MaxValue).Midpoint);
+    }
+}

@@ -158,6 +158,19 @@ public class HostileFileTests
         Assert.Empty(report.Claims);
     }
 
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("   ")]
+    [InlineData("\u2028")]
+    [InlineData("\u00A0")]
+    public void A_blank_figure_text_is_EF1010_not_an_exception(string text)
+    {
+        // Was: Figure.Create threw EnergyFiguresException out of ClaimsCsv.Validate (found by the AFL csv target).
+        var report = ClaimsCsv.ValidateText(BuildCsv(ValidRow().With("text", text)), "x.csv");
+        Assert.Contains(report.Diagnostics, d => d.Code == ErrorCodes.MissingValue && d.Field == "text");
+        Assert.Empty(report.Claims);
+    }
+
     [Fact]
     public void A_file_of_NUL_bytes_is_reported_not_thrown()
     {
