@@ -125,6 +125,7 @@ public static partial class FigureExtractor
             pos = Math.Max(d.End, m.Index + m.Length);
         }
 
+        AddZeroAmounts(text, drafts, sentences);
         AssignSentences(drafts, sentences);
         Infer(text, drafts, sentences);
         return Build(text, drafts, sentences);
@@ -167,6 +168,7 @@ public static partial class FigureExtractor
         public bool DenFromBenchmark;
         public bool HasDecimalPoint;
         public bool IsDuration;
+        public bool IsZeroAmount;
         public int Sentence;
         public bool Removed;
 
@@ -850,7 +852,7 @@ public static partial class FigureExtractor
             var r = drafts[j];
             if (d.Start - r.End > PriceReferenceWindow)
                 break;
-            if (r.Bare || r.Removed)
+            if (r.Bare || r.Removed || r.IsZeroAmount)
                 continue;
             var sameSentence = r.Sentence == d.Sentence;
             var ok = d.Scale != Scale.None
@@ -899,7 +901,7 @@ public static partial class FigureExtractor
     {
         var d = drafts[i];
         bool Usable(Draft r, bool after) =>
-            !r.Removed && !r.DenFromBenchmark && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None && !(after && r.Inferred);
+            !r.Removed && !r.DenFromBenchmark && !r.IsZeroAmount && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None && !(after && r.Inferred);
 
         Draft? before = null, later = null;
         for (var j = i - 1; j >= 0 && drafts[j].Sentence == d.Sentence && d.Start - drafts[j].End <= PriceReferenceWindow; j--)
@@ -933,7 +935,7 @@ public static partial class FigureExtractor
             var r = drafts[j];
             if (d.Start - r.End > PriceReferenceWindow)
                 break;
-            if (!r.Removed && !r.DenFromBenchmark && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None)
+            if (!r.Removed && !r.DenFromBenchmark && !r.IsZeroAmount && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None)
                 return r.Den;
         }
 
@@ -965,6 +967,54 @@ public static partial class FigureExtractor
             "EUR" when EuroMwhBenchmarkRx().IsMatch(prefix) => "MWh",
             _ => null,
         };
+    }
+
+    // ---------------------------------------------------------------- zero amounts without a printed number
+
+    /// <summary>
+    /// Adds a figure of exactly 0 for a zero-amount phrase about a premium, discount or surcharge ("Without any
+    /// premium", "no premium", "zero discount"), with the unit inferred from the sentence and the one before:
+    /// oil context → USD/t (Russian oil premiums and export duties are quoted per tonne), gas context →
+    /// USD/1000 m3 (the quoting unit of Russian gas prices). No context, or both, gives no figure, as for a bare
+    /// number whose unit cannot be inferred.
+    /// </summary>
+    private static void AddZeroAmounts(string text, List<Draft> drafts, List<(int Start, int End)> sentences)
+    {
+        var added = false;
+        foreach (Match m in ZeroAmountRx().Matches(text))
+        {
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            if (drafts.Exists(d => d.Start < end && start < d.End))
+                continue;
+            var si = 0;
+            while (si < sentences.Count - 1 && sentences[si].End <= start)
+                si++;
+            var from = sentences.Count == 0 ? 0 : sentences[Math.Max(0, si - 1)].Start;
+            var to = sentences.Count == 0 ? text.Length : Math.Max(sentences[si].End, end);
+            from = Math.Max(from, start - ContextWindow);
+            to = Math.Min(to, end + ContextWindow);
+            var context = text.AsSpan(from, to - from);
+            var oil = ZeroOilContextRx().IsMatch(context);
+            var gas = ZeroGasContextRx().IsMatch(context);
+            if (oil == gas)
+                continue;
+            drafts.Add(new Draft
+            {
+                Start = start,
+                End = end,
+                Bound = BoundKind.Exact,
+                Value = 0m,
+                Currency = "USD",
+                Den = oil ? "t" : "1000 m3",
+                Inferred = true,
+                IsZeroAmount = true,
+            });
+            added = true;
+        }
+
+        if (added)
+            drafts.Sort((x, y) => x.Start.CompareTo(y.Start));
     }
 
     // ---------------------------------------------------------------- building candidates
@@ -1084,4 +1134,14 @@ public static partial class FigureExtractor
 
     [GeneratedRegex(@"\b(?:TTF|baseload|day-ahead|power\s+price)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EuroMwhBenchmarkRx();
+
+    /// <summary>A zero amount of a premium, discount or surcharge: "without any premium", "with no discount", "no premium" (then only before punctuation or a function word, so "no premium quality" is not one), "zero surcharge".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?:without\s+(?:any|a)\s+|with\s+no\s+|zero\s+|no\s+)(?:premium|discount|surcharge|mark-?up)s?(?![\p{L}\p{N}-])(?=\s*(?:[.,;:!?)]|$|\s(?:to|on|over|for|at|in|from|against|compared|relative|whatsoever|at\s+all|was|were|is|are|will|would|has|had|have|applies|applied)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ZeroAmountRx();
+
+    [GeneratedRegex(@"\b(?:oil|crude|petroleum|barrels?|tonnes?|tons?|Urals|Druzhba)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ZeroOilContextRx();
+
+    [GeneratedRegex(@"\b(?:gas|LNG|Gazprom|cubic\s+met(?:er|re)s?|bcm|m3)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ZeroGasContextRx();
 }

@@ -184,8 +184,60 @@ public class FigureExtractorTests
     public void Empty_and_numberless_texts_give_nothing()
     {
         Assert.Empty(FigureExtractor.Extract(string.Empty));
-        Assert.Empty(FigureExtractor.Extract("How do you supply oil to Hungary? Without any premium."));
+        Assert.Empty(FigureExtractor.Extract("How do you supply Hungary? Without any delay."));
         Assert.Throws<ArgumentNullException>(() => FigureExtractor.Extract(null!));
+    }
+
+    [Fact]
+    public void A_zero_premium_about_oil_is_an_exact_zero_in_usd_per_tonne_inferred()
+    {
+        var c = One("How do you supply oil to Hungary? Without any premium.");
+        Assert.Equal("Without any premium", c.Text);
+        Assert.Equal(BoundKind.Exact, c.Bound);
+        Assert.Equal(0m, c.Figure.Value);
+        Assert.Equal("USD/t", c.Unit.Symbol);
+        Assert.True(c.UnitInferred);
+        Assert.Equal(Interval.Point(0m), c.Interval);
+    }
+
+    [Theory]
+    [InlineData("Crude goes to Poland without a premium.", "without a premium", "USD/t")]
+    [InlineData("Belarus buys oil at no premium to the Russian domestic price.", "no premium", "USD/t")]
+    [InlineData("Gazprom sells gas to Germany with no discount.", "with no discount", "USD/1000 m3")]
+    [InlineData("The gas contract has zero surcharge; it was signed in May.", "zero surcharge", "USD/1000 m3")]
+    [InlineData("For oil, no premium was paid in 2019.", "no premium", "USD/t")]
+    [InlineData("Minsk wants tonnes of crude without any discount, Lukashenko said.", "without any discount", "USD/t")]
+    public void Zero_amount_phrases_take_the_unit_of_their_context(string text, string span, string unit)
+    {
+        var c = One(text);
+        Assert.Equal(span, c.Text);
+        Assert.Equal(0m, c.Figure.Value);
+        Assert.Equal(BoundKind.Exact, c.Bound);
+        Assert.Equal(unit, c.Unit.Symbol);
+        Assert.True(c.UnitInferred);
+    }
+
+    [Theory]
+    [InlineData("Oil of premium quality sells well.")]
+    [InlineData("There is no premium oil brand in Belarus.")]
+    [InlineData("Refiners sell no premium-grade crude.")]
+    [InlineData("Without any premium, the deal was signed.")] // no oil or gas context: unit cannot be inferred
+    [InlineData("Oil and gas go to Hungary without any premium.")] // oil and gas: ambiguous unit
+    [InlineData("The oil premium was not discussed.")]
+    [InlineData("There is no discount rate on oil loans yet.")]
+    public void Premium_words_without_a_zero_amount_or_a_clear_unit_are_not_figures(string text)
+    {
+        Assert.Empty(FigureExtractor.Extract(text));
+    }
+
+    [Fact]
+    public void A_zero_premium_does_not_lend_its_unit_to_a_later_bare_price()
+    {
+        var all = FigureExtractor.Extract("Oil went to Hungary without any premium, and Belarus paid $12 on top.");
+        Assert.Equal(["without any premium", "$12"], all.Select(c => c.Text));
+        Assert.Equal("USD/t", all[0].Unit.Symbol);
+        Assert.Equal("USD", all[1].Unit.Symbol);
+        Assert.False(all[1].UnitInferred);
     }
 
     [Fact]
