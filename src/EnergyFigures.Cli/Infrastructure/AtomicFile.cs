@@ -3,9 +3,9 @@ using System.Text;
 namespace EnergyFigures.Cli;
 
 /// <summary>
-/// Writes output files atomically: the content goes to a temporary file in the same folder, which is
-/// then renamed over the target, so a reader never sees a half-written file and a failure leaves the
-/// old file (or none) in place.
+/// The CLI's output writes: <see cref="EnergyFigures.IO.AtomicFile"/> (temporary file in the same folder,
+/// then renamed over the target), with the CLI's own checks and one-line errors: a folder given as the
+/// output is a usage error, a failed write an I/O error.
 /// </summary>
 internal static class AtomicFile
 {
@@ -22,34 +22,14 @@ internal static class AtomicFile
             throw new CliException(ExitCodes.Usage, $"'{path}' is a folder; expected a file name.");
         }
 
-        string tmp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..12] + ".tmp");
         try
         {
             Directory.CreateDirectory(dir);
-            using (var fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                fs.Write(bytes);
-                fs.Flush(flushToDisk: true);
-            }
-
-            File.Move(tmp, full, overwrite: true);
+            EnergyFigures.IO.AtomicFile.WriteAllBytes(full, bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            TryDelete(tmp);
             throw new CliException(ExitCodes.IoError, $"Cannot write '{path}': {e.Message}", e);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: the temporary file is hidden and named as such.
         }
     }
 }
