@@ -73,9 +73,7 @@ public static class ChartFonts
         return ms.ToArray();
     }
 
-    private static Stream Open(string name) =>
-        typeof(ChartFonts).Assembly.GetManifestResourceStream(name)
-        ?? throw new EnergyFiguresException(ErrorCodes.EmbeddedDataDamaged, $"The embedded font {name} is missing from the EnergyFigures assembly (a build problem).");
+    private static Stream Open(string name) => Data.EmbeddedData.Open(name);
 
     private static SKData Load(string name)
     {
