@@ -54,7 +54,7 @@ public static class Checker
 
         var values = observations.Select(o => new ReferenceValue(series.Id, o.Period, series.QuantityOf(o.Value))).ToArray();
         var raw = options.Aggregation == ReferenceAggregation.Mean
-            ? new Quantity(Interval.Point(series.Mean(window)), series.Unit)
+            ? new Quantity(series.MeanInterval(window), series.Unit)
             : new Quantity(Interval.Closed(observations.Min(o => o.Value), observations.Max(o => o.Value)), series.Unit);
 
         var notes = new List<string>();
