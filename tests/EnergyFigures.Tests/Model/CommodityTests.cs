@@ -205,6 +205,36 @@ public class CommodityTests
     }
 
     [Fact]
+    public void A_chart_of_gas_prices_refuses_an_oil_price_and_draws_it_with_both_energy_contents()
+    {
+        var figure = Figure.Create("$55 a barrel", BoundKind.Exact, 55m, U("USD/bbl"));
+        var pub = new Publication("A title", null, "Outlet", new DateOnly(2020, 2, 6));
+        var appearance = new Appearance("Brent was $55 a barrel.", QuoteKind.Verbatim, Period.Parse("2020-02"), new EquatableArray<string>([]), pub);
+        var oil = new Claim("brent", "Brent", Period.Parse("2020-02"), new Claimant("Someone"), figure, new EquatableArray<Appearance>([appearance]), new EquatableArray<string>(["oil"]), new EquatableArray<string>([]));
+        var e = Assert.Throws<EnergyFiguresException>(() => EnergyFigures.Charts.Chart.Comparison("t", [oil], U("USD/1000 m3"), [GasEnergyContent.Bp]));
+        Assert.Equal(ErrorCodes.CommodityMismatch, e.Code);
+        var chart = EnergyFigures.Charts.Chart.Comparison("t", [oil], U("USD/1000 m3"), [GasEnergyContent.Bp, OilEnergyContent.EiaPerBarrel]);
+        Assert.NotNull(chart.ToPlot());
+    }
+
+    [Fact]
+    public void Docs_arithmetic_md_lists_every_vocabulary_symbol_with_its_source()
+    {
+        var doc = File.ReadAllText(Path.Combine(EnergyFigures.Tests.Support.RepoPaths.Root, "docs", "arithmetic.md"));
+        foreach (var e in UnitVocabulary.Entries)
+        {
+            var row = doc.Split('\n').FirstOrDefault(l => l.StartsWith($"| `{e.Symbol}` |", StringComparison.Ordinal));
+            Assert.True(row is not null, $"docs/arithmetic.md has no row for {e.Symbol}");
+            Assert.Contains(e.Source, row, StringComparison.Ordinal);
+        }
+
+        foreach (var a in new[] { "OilEnergyContent.EiaPerBarrel", "OilDensity.BpAverageCrude", "GasEnergyContent.Bp", "EF3101" })
+        {
+            Assert.Contains(a, doc, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Topics_name_the_commodity_of_an_unstated_tonne_marked_inferred()
     {
         Assert.Equal(Commodity.CrudeOil, Commodities.FromTopics(["oil", "price"]));
