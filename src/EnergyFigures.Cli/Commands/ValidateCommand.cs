@@ -39,7 +39,8 @@ internal static class ValidateCommand
                     ["valid"] = report.IsValid,
                     ["rowsRead"] = report.RowsRead,
                     ["validClaims"] = report.Claims.Count,
-                    ["problemCount"] = report.Diagnostics.Count,
+                    ["problemCount"] = report.ProblemCount,
+                    ["notListed"] = new JsonObject(report.NotListed.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
                     ["problems"] = new JsonArray(report.Diagnostics.Select(d => (JsonNode)JsonModel.Diagnostic(d)).ToArray()),
                 };
                 ctx.Out.WriteLine(JsonModel.Serialize(o));
@@ -53,12 +54,12 @@ internal static class ValidateCommand
 
                 ctx.Out.WriteLine(report.IsValid
                     ? CommandLine.Inv($"{report.File}: {report.Claims.Count} claim(s) in {report.RowsRead} row(s), no problems.")
-                    : CommandLine.Inv($"{report.File}: {report.Diagnostics.Count} problem(s) in {report.RowsRead} row(s); {report.Claims.Count} claim(s) without problems."));
+                    : CommandLine.Inv($"{report.File}: {report.ProblemCount} problem(s) in {report.RowsRead} row(s); {report.Claims.Count} claim(s) without problems."));
             }
 
             if (!report.IsValid)
             {
-                ctx.Error.WriteLine(CommandLine.Inv($"{CommandLine.Name}: error: {report.File} has {report.Diagnostics.Count} problem(s)."));
+                ctx.Error.WriteLine(CommandLine.Inv($"{CommandLine.Name}: error: {report.File} has {report.ProblemCount} problem(s)."));
             }
 
             return report.IsValid ? ExitCodes.Ok : ExitCodes.InvalidData;
