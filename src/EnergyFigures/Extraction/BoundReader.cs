@@ -24,6 +24,10 @@ internal static partial class BoundReader
         ["an estimated"] = BoundKind.Approximately,
         ["estimated at"] = BoundKind.Approximately,
         ["in the region of"] = BoundKind.Approximately,
+        ["in the order of"] = BoundKind.Approximately,
+        ["on the order of"] = BoundKind.Approximately,
+        ["of the order of"] = BoundKind.Approximately,
+        ["in the range of"] = BoundKind.Approximately,
         ["~"] = BoundKind.Approximately,
         ["under"] = BoundKind.Under,
         ["just under"] = BoundKind.Under,
@@ -31,6 +35,15 @@ internal static partial class BoundReader
         ["just below"] = BoundKind.Under,
         ["less than"] = BoundKind.Under,
         ["fewer than"] = BoundKind.Under,
+        ["well below"] = BoundKind.Under,
+        ["well under"] = BoundKind.Under,
+        ["slightly below"] = BoundKind.Under,
+        ["slightly under"] = BoundKind.Under,
+        ["slightly less than"] = BoundKind.Under,
+        ["just short of"] = BoundKind.Under,
+        ["short of"] = BoundKind.Under,
+        ["just shy of"] = BoundKind.Under,
+        ["shy of"] = BoundKind.Under,
         ["up to"] = BoundKind.AtMost,
         ["at most"] = BoundKind.AtMost,
         ["no more than"] = BoundKind.AtMost,
@@ -39,6 +52,11 @@ internal static partial class BoundReader
         ["within"] = BoundKind.AtMost,
         ["nearly"] = BoundKind.AtMost,
         ["almost"] = BoundKind.AtMost,
+        ["as much as"] = BoundKind.AtMost,
+        ["as many as"] = BoundKind.AtMost,
+        ["as high as"] = BoundKind.AtMost,
+        ["not exceeding"] = BoundKind.AtMost,
+        ["no higher than"] = BoundKind.AtMost,
         ["over"] = BoundKind.Over,
         ["just over"] = BoundKind.Over,
         ["well over"] = BoundKind.Over,
@@ -49,10 +67,21 @@ internal static partial class BoundReader
         ["exceeding"] = BoundKind.Over,
         ["upwards of"] = BoundKind.Over,
         ["north of"] = BoundKind.Over,
+        ["upward of"] = BoundKind.Over,
+        ["well in excess of"] = BoundKind.Over,
+        ["just above"] = BoundKind.Over,
+        ["slightly above"] = BoundKind.Over,
+        ["slightly over"] = BoundKind.Over,
+        ["slightly more than"] = BoundKind.Over,
+        ["a little over"] = BoundKind.Over,
+        ["a little more than"] = BoundKind.Over,
         ["at least"] = BoundKind.AtLeast,
         ["no less than"] = BoundKind.AtLeast,
         ["not less than"] = BoundKind.AtLeast,
         ["a minimum of"] = BoundKind.AtLeast,
+        ["no fewer than"] = BoundKind.AtLeast,
+        ["not fewer than"] = BoundKind.AtLeast,
+        ["no lower than"] = BoundKind.AtLeast,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Bound phrases that may bound a duration ("within five years"); "over N years" usually means "spread over".</summary>
@@ -60,6 +89,20 @@ internal static partial class BoundReader
     {
         "within", "up to", "at most", "no more than", "not more than", "a maximum of", "nearly", "almost",
         "at least", "no less than", "not less than", "a minimum of", "more than", "less than", "fewer than", "just under", "under",
+        "as much as", "as many as", "in excess of", "upwards of", "well over",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs that state a figure was passed ("exports exceeded 35 bcm", "storage tops 95%"): bound <c>over</c>; the verb is not part of the span.</summary>
+    internal static readonly FrozenSet<string> ExceedVerbs = new[]
+    {
+        "exceeded", "exceeds", "exceed", "surpassed", "surpasses", "surpass", "topped", "tops", "outstripped", "outstrips",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns after which "over" means "about" ("a dispute over $0.7 billion"), not "more than".</summary>
+    internal static readonly FrozenSet<string> OverAsAboutNouns = new[]
+    {
+        "dispute", "disputes", "row", "rows", "talks", "fight", "fights", "battle", "quarrel", "standoff", "stand-off", "disagreement",
+        "clash", "argument", "arguments", "concern", "concerns", "worries", "tension", "tensions", "negotiations", "wrangle", "spat", "feud", "lawsuit", "arbitration",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     internal static Draft? ParseAt(string text, Match num, int previousEnd)
@@ -93,7 +136,18 @@ internal static partial class BoundReader
                     break;
                 }
             }
+
+            // "a dispute over $0.7 billion": "over" means "about" there.
+            if (phrase == "over" && n > 0 && OverAsAboutNouns.Contains(Lower(text, words[0])))
+            {
+                phrase = null;
+                start = a.Start;
+                n = WordsBefore(text, start, limit, words);
+            }
         }
+
+        var exceeded = phrase is null && n > 0 && ExceedVerbs.Contains(Lower(text, words[0]))
+            || (phrase is null && n > 0 && Lower(text, words[0]) == "top" && !(n > 1 && Lower(text, words[1]) is "the" or "a" or "its" or "their" or "his" or "her" or "our"));
 
         string? opener = null;
         var openerStart = -1;
@@ -111,7 +165,7 @@ internal static partial class BoundReader
         {
             Start = start,
             End = a.End,
-            Bound = phrase is null ? BoundKind.Exact : BoundPhrases[phrase],
+            Bound = phrase is not null ? BoundPhrases[phrase] : exceeded ? BoundKind.Over : BoundKind.Exact,
             BoundPhrase = phrase,
             Value = a.Value,
             Scale = a.Scale,
@@ -122,7 +176,12 @@ internal static partial class BoundReader
             DenFromBenchmark = a.DenFromBenchmark,
             HasDecimalPoint = a.HasDecimalPoint,
             IsDuration = a.IsDuration,
+            IsExchangeQuote = a.IsExchangeQuote,
         };
+
+        // "should not exceed 60 bcm": a negated "exceed" is an upper bound.
+        if (exceeded && n > 1 && Lower(text, words[1]) is "not" or "never")
+            d.Bound = BoundKind.AtMost;
 
         // Plus-minus: "4% ± 1 percentage point".
         var pm = PlusMinusRx().Match(text, a.End);
@@ -236,9 +295,22 @@ internal static partial class BoundReader
         if (b is null || b.Start != bStart || a.IsWord != b.IsWord)
             return;
 
-        // A change ("rose from $70 to $75", "cut from 7.5% to 7.25%") states two figures, not a range.
+        // A change ("rose from $70 to $75", "cut from 7.5% to 7.25%") states two figures, not a range; a bare
+        // level before it takes the unit and scale printed after the new level ("dropped from 5.6 to 5.1 million b/d").
         if (connector == "to" && HasChangeVerb(text, openerStart >= 0 && opener == "from" ? openerStart : d.Start))
+        {
+            if (d.Bare && opener == "from" && a.IsWord == b.IsWord && (b.Currency is not null || b.NumUnit is not null) && (d.Scale == Scale.None || d.Scale == b.Scale))
+            {
+                d.Scale = b.Scale;
+                d.Currency = b.Currency;
+                d.NumUnit = b.NumUnit;
+                d.Den = b.Den;
+                d.IsDuration = b.IsDuration;
+                d.Inferred = true;
+            }
+
             return;
+        }
 
         if (a.Currency is not null && b.Currency is not null && a.Currency != b.Currency)
             return;
@@ -286,11 +358,12 @@ internal static partial class BoundReader
 
     internal static bool HasChangeVerb(string text, int before)
     {
-        // The clause before the figure: back to the previous clause break, at most 60 characters.
-        var from = Math.Max(0, before - 60);
+        // The clause before the figure: back to the previous clause break, at most 80 characters.
+        var from = Math.Max(0, before - 80);
         for (var i = before - 1; i >= from; i--)
         {
-            if (text[i] is ';' or '.' or '!' or '?' or '\n' or ':' && !(text[i] == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
+            if ((text[i] is ';' or '.' or '!' or '?' or ':' && !(text[i] == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
+                || (text[i] == '\n' && !SentenceSplitter.IsSoftBreak(text, i)))
             {
                 from = i + 1;
                 break;
@@ -312,6 +385,6 @@ internal static partial class BoundReader
     [GeneratedRegex(@"\G\s+(?<p>or\s+so|or\s+more|or\s+less)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex PostBoundRx();
 
-    [GeneratedRegex(@"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:e|ed|es)|grew|grow(?:s|n|ing)?|declin(?:e|ed|es|ing)|drop(?:ped|s)?|slip(?:ped|s)?|slid|cut(?:s|ting)?|rais(?:e|ed|es|ing)|lower(?:ed|s|ing)?|lift(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|eas(?:e|ed|es|ing)|went|mov(?:e|ed|es)|chang(?:e|ed|es)|widen(?:ed|s)?|narrow(?:ed|s)?|gain(?:ed|s)?|lost|soar(?:ed|s)?|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slump(?:ed|s)?|edg(?:e|ed|es)|shr[ai]nk|shrunk|doubl(?:e|ed)|halv(?:e|ed))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:e|ed|es)|grew|grow(?:s|n|ing)?|declin(?:e|ed|es|ing)|drop(?:ped|s)?|slip(?:ped|s)?|slid|cut(?:s|ting)?|rais(?:e|ed|es|ing)|lower(?:ed|s|ing)?|lift(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|eas(?:e|ed|es|ing)|went|mov(?:e|ed|es)|chang(?:e|ed|es)|widen(?:ed|s)?|narrow(?:ed|s)?|gain(?:ed|s)?|lost|soar(?:ed|s)?|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slump(?:ed|s)?|edg(?:e|ed|es)|shr[ai]nk|shrunk|doubl(?:e|ed)|halv(?:e|ed)|tripl(?:e|ed)|expan(?:d|ded|ds|ding|sion)|boost(?:ed|s|ing)?|trim(?:med|s)?|slash(?:ed|es)?|hik(?:e|ed|es|ing)|revis(?:e|ed|es|ing|ion)|upgrad(?:e|ed|es)|downgrad(?:e|ed|es)|recover(?:ed|s|y)?|rebound(?:ed|s)?|dip(?:ped|s)?|sank|sink(?:s|ing)?|spik(?:e|ed|es)|accelerat(?:e|ed|es)|slow(?:ed|s)?|contract(?:ed|s)|reduction|adjust(?:ed|s|ment)?|reset|shift(?:ed|s)?|ramp(?:ed|s)?|brought|took|taken|pushed|pulled|dragged)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex ChangeVerbRx();
 }

@@ -18,11 +18,14 @@ internal sealed class Draft
     public bool DenFromBenchmark;
     public bool HasDecimalPoint;
     public bool IsDuration;
+    public bool IsExchangeQuote;
+    public bool IsMultiplier;
+    public bool IsAnnualCapacity;
     public bool IsZeroAmount;
     public int Sentence;
     public bool Removed;
 
-    public bool Bare => Currency is null && NumUnit is null;
+    public bool Bare => Currency is null && NumUnit is null && !IsExchangeQuote;
 
     public string? UnitText => (Currency ?? NumUnit) is { } n ? (Den is null ? n : n + "/" + Den) : null;
 }

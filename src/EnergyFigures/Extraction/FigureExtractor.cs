@@ -48,6 +48,7 @@ public static class FigureExtractor
         }
 
         UnitInference.AddZeroAmounts(text, drafts, sentences);
+        UnitInference.AddMultipliers(text, drafts);
         AssignSentences(drafts, sentences);
         UnitInference.Infer(text, drafts, sentences);
         return Build(text, drafts, sentences);

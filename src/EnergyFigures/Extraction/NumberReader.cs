@@ -40,7 +40,7 @@ internal static partial class NumberReader
             if (raw.Contains(',', StringComparison.Ordinal) && !ThousandsRx().IsMatch(raw))
                 normalized = raw.Replace(',', '.'); // continental decimal comma: "35,50 €"
             else
-                normalized = raw.Replace(",", string.Empty, StringComparison.Ordinal);
+                normalized = raw.Replace(",", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal).Replace("’", string.Empty, StringComparison.Ordinal); // "1,250", Swiss "1'250"
             if (!decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out s.Value))
                 return null;
             s.HasDecimalPoint = normalized.Contains('.', StringComparison.Ordinal);
@@ -65,11 +65,22 @@ internal static partial class NumberReader
         {
             var q = s.NumStart;
             var p = q;
-            if (p > 0 && text[p - 1] is ' ' or '\u00A0' && p > 1 && text[p - 2] is '€' or '₽' or '£')
-                p--;
-            if (p > 0 && text[p - 1] is '$' or '€' or '£' or '₽')
+
+            // "$ 100", "€ 45", and "$ \n1,126" (a sign cut from its number by a line break in scraped text).
+            var k = p;
+            var breaks = 0;
+            while (k > 0 && p - k < 3 && text[k - 1] is ' ' or '\u00A0' or '\n')
             {
-                s.Currency = text[p - 1] switch { '$' => "USD", '€' => "EUR", '£' => "GBP", _ => "RUB" };
+                if (text[k - 1] == '\n')
+                    breaks++;
+                k--;
+            }
+
+            if (k < p && breaks <= 1 && k > 0 && text[k - 1] is '$' or '€' or '£' or '₽' or '₹')
+                p = k;
+            if (p > 0 && text[p - 1] is '$' or '€' or '£' or '₽' or '₹')
+            {
+                s.Currency = text[p - 1] switch { '$' => "USD", '€' => "EUR", '£' => "GBP", '₹' => "INR", _ => "RUB" };
                 p--;
                 if (s.Currency == "USD" && p >= 2 && text[p - 2] == 'U' && text[p - 1] == 'S')
                     p -= 2;
@@ -82,8 +93,13 @@ internal static partial class NumberReader
                     c--;
                 if (c >= 3 && UnitReader.CurrencyCodes.Contains(text.Substring(c - 3, 3)) && (c == 3 || !char.IsLetter(text[c - 4])))
                 {
-                    s.Currency = text.Substring(c - 3, 3);
+                    s.Currency = UnitReader.CurrencyFromCode(text.Substring(c - 3, 3));
                     q = c - 3;
+                }
+                else if (RupeePrefixLength(text, c) is > 0 and var rs)
+                {
+                    s.Currency = "INR"; // "Rs 1,650", "Rs. 1,650"
+                    q = c - rs;
                 }
             }
 
@@ -114,13 +130,15 @@ internal static partial class NumberReader
             return null; // "a"/"an" only count before a scale word
         }
 
-        // Currency word after the number: "400 million dollars", "13 billion euros", "35,50 €".
-        if (s.Currency is null)
+        // Currency word after the number: "400 million dollars", "13 billion euros", "35,50 €", "500 million USD";
+        // a currency printed twice ("$150 million USD", "$100 US dollars") is one figure.
+        var cw = UnitReader.CurrencyAfterRx().Match(text, pos);
+        if (cw.Success)
         {
-            var cw = UnitReader.CurrencyAfterRx().Match(text, pos);
-            if (cw.Success)
+            var wordCurrency = UnitReader.CurrencyFromWord(cw.Groups["c"].Value);
+            if (s.Currency is null || s.Currency == wordCurrency)
             {
-                s.Currency = UnitReader.CurrencyFromWord(cw.Groups["c"].Value);
+                s.Currency = wordCurrency;
                 pos = cw.Index + cw.Length;
             }
         }
@@ -150,6 +168,8 @@ internal static partial class NumberReader
         var den = s.Den;
         var denInferred = false;
         pos = UnitReader.ParseDenominators(text, pos, s.Currency, s.NumUnit, s.IsDuration, ref den, ref denInferred);
+        if (den == "?")
+            return null; // a price per gallon or litre: a unit outside the syntax, not a candidate
         s.Den = den;
         s.DenInferred = denInferred;
 
@@ -164,9 +184,36 @@ internal static partial class NumberReader
                 s.DenFromBenchmark = true;
                 pos = bm.Index + bm.Length;
             }
+            else if (UnitReader.OilAfterRx().IsMatch(text, pos))
+            {
+                s.Den = "bbl"; // "$70 oil": the topic names the quoting unit; "oil" is the measured thing, not the span
+                s.DenInferred = true;
+            }
         }
+
+        // "100 per dollar", "101.5 against the dollar": an exchange rate whose quoted currency the context names.
+        if (s.Currency is null && s.NumUnit is null && !s.IsWord)
+        {
+            var xq = UnitReader.ExchangeQuoteRx().Match(text, pos);
+            if (xq.Success)
+            {
+                s.Den = xq.Groups["c"].Value.EndsWith("euro", StringComparison.OrdinalIgnoreCase) ? "EUR" : "USD";
+                s.IsExchangeQuote = true;
+                pos = xq.Index + xq.Length;
+            }
+        }
+
         s.End = pos;
         return s;
+    }
+
+    /// <summary>The length of a rupee prefix ("Rs", "Rs.") ending at <paramref name="end"/>, or 0.</summary>
+    private static int RupeePrefixLength(string text, int end)
+    {
+        var e = end > 0 && text[end - 1] == '.' ? end - 1 : end;
+        if (e < 2 || text[e - 2] != 'R' || text[e - 1] != 's' || (e > 2 && char.IsLetter(text[e - 3])))
+            return 0;
+        return end - (e - 2);
     }
 
     internal static Scale ParseScale(string word) => word.ToLowerInvariant() switch
@@ -177,7 +224,7 @@ internal static partial class NumberReader
         _ => Scale.Trillion,
     };
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,])(?:(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+,\d{1,2}(?=\s?€)|\d+(?:\.\d+)?)|(?<w>(?i:an?(?=\s(?:thousand|million|billion|trillion)\b)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?![\p{L}])))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,'’])(?:(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])|\d+,\d{1,2}(?=\s?€)|\d+(?:\.\d+)?)|(?<w>(?i:an?(?=\s(?:thousand|million|billion|trillion)\b)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?![\p{L}])))", RegexOptions.CultureInvariant)]
     internal static partial Regex NumberRx();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$", RegexOptions.CultureInvariant)]

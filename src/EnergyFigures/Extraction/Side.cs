@@ -17,4 +17,5 @@ internal sealed class Side
     public bool DenInferred;
     public bool DenFromBenchmark;
     public bool IsDuration;
+    public bool IsExchangeQuote;
 }

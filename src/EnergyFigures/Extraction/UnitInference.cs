@@ -14,7 +14,7 @@ internal static partial class UnitInference
         "in", "on", "at", "and", "or", "to", "from", "for", "by", "with", "the", "a", "an", "last", "this", "next", "than",
         "during", "since", "per", "each", "after", "before", "while", "but", "compared", "against", "respectively", "a", "year",
         "month", "week", "previously", "earlier", "now", "then", "so", "too", "as", "over", "under", "if", "when", "is", "was",
-        "were", "are", "will", "would", "could", "be", "higher", "lower", "more", "less",
+        "were", "are", "will", "would", "could", "be", "higher", "lower", "more", "less", "we", "they", "it", "he", "she", "i", "you",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     internal static void Infer(string text, List<Draft> drafts, List<(int Start, int End)> sentences)
@@ -25,6 +25,12 @@ internal static partial class UnitInference
             if (d.Bare)
             {
                 InferBare(text, drafts, i);
+                continue;
+            }
+
+            if (d.IsExchangeQuote)
+            {
+                InferQuotedCurrency(text, d, sentences);
                 continue;
             }
 
@@ -45,6 +51,15 @@ internal static partial class UnitInference
                 }
             }
 
+            // An annual volume whose "a year" the context implies: a capacity ("a capacity of 55 bcm", "could carry
+            // 33 bcm"), or a period printed once after several figures ("from 10 bcm to 20 bcm a year").
+            if (d.Den is null && !d.IsDuration && IsAnnualCapacity(text, drafts, i, sentences))
+            {
+                d.Den = "year";
+                d.Inferred = true;
+                continue;
+            }
+
             // An interest rate, yield or coupon without a period is quoted per year by convention.
             if (d.NumUnit == "percent" && d.Den is null && IsInterestRate(text, d, sentences))
             {
@@ -55,9 +70,9 @@ internal static partial class UnitInference
 
             // A bare price ("to $79.21", "about $47", "over $200"): the denominator of a price in the same
             // currency nearby, or the quoting unit of a benchmark named in the sentence.
-            if (d.Currency is not null && d.NumUnit is null && d.Den is null && d.Scale == Scale.None)
+            if (d.Currency is not null && d.NumUnit is null && d.Den is null && d.Scale == Scale.None && !PerHeadRx().IsMatch(text, d.End))
             {
-                var den = SameSentencePrice(drafts, i) ?? BenchmarkUnit(text, drafts, i, sentences) ?? PreviousPrice(drafts, i);
+                var den = CloseBenchmarkUnit(text, drafts, i, sentences) ?? SameSentencePrice(drafts, i) ?? PreviousPrice(drafts, i) ?? BenchmarkUnit(text, drafts, i, sentences);
                 if (den is not null)
                 {
                     d.Den = den;
@@ -84,7 +99,7 @@ internal static partial class UnitInference
             var r = drafts[j];
             if (d.Start - r.End > FigureExtractor.PriceReferenceWindow)
                 break;
-            if (r.Bare || r.Removed || r.IsZeroAmount)
+            if (r.Bare || r.Removed || r.IsZeroAmount || r.IsMultiplier)
                 continue;
             var sameSentence = r.Sentence == d.Sentence;
             var ok = d.Scale != Scale.None
@@ -119,15 +134,145 @@ internal static partial class UnitInference
         if (!InterestContextRx().IsMatch(text.AsSpan(start, end - start)))
             return false;
 
-        // "Loans to households grew 14.3%": a change, not a rate.
+        // "Loans to households grew 14.3%": a change, not a rate; "raised the key rate to 16%" and "went from 7.5%"
+        // state levels, which are rates.
         var from = Math.Max(start, d.Start - 25);
-        if (BoundReader.ChangeVerbRx().IsMatch(text.AsSpan(from, d.Start - from)))
+        if (BoundReader.ChangeVerbRx().IsMatch(text.AsSpan(from, d.Start - from)) && !LevelBeforeRx().IsMatch(text.AsSpan(from, d.Start - from)))
             return false;
 
         // "the profit tax rate to 25%": a tax, share or ratio named just before the figure is not interest.
         from = Math.Max(start, d.Start - 40);
-        return !NotInterestRx().IsMatch(text.AsSpan(from, d.Start - from));
+        return !NotInterestRx().IsMatch(text.AsSpan(from, d.Start - from)) && !ShareOfRx().IsMatch(text, d.End);
     }
+
+    /// <summary>
+    /// The quoted currency of an exchange rate ("100 per dollar", "101.5 against the dollar"): the currency named nearest
+    /// before the figure in its sentence or the one before ("The rouble weakened ... to 100 per dollar" → RUB/USD).
+    /// Without one the figure is dropped, as for a bare number whose unit cannot be inferred.
+    /// </summary>
+    private static void InferQuotedCurrency(string text, Draft d, List<(int Start, int End)> sentences)
+    {
+        var from = sentences.Count == 0 ? 0 : sentences[Math.Max(0, d.Sentence - 1)].Start;
+        from = Math.Max(from, d.Start - FigureExtractor.ContextWindow);
+        string? currency = null;
+        foreach (Match m in QuotedCurrencyRx().Matches(text[from..d.Start]))
+        {
+            var c = UnitReader.CurrencyFromWord(m.Value);
+            if (c != d.Den)
+                currency = c;
+        }
+
+        if (currency is null)
+        {
+            d.Removed = true;
+            return;
+        }
+
+        d.Currency = currency;
+        d.Inferred = true;
+    }
+
+    /// <summary>
+    /// Whether a volume without a period is an annual one by context: a capacity word between the previous figure
+    /// (or the sentence start) and this one; an earlier capacity in the same sentence, of the same unit, that this
+    /// figure continues (a list of capacities); or the same unit printed with "a year" right after, joined by
+    /// "and", "or", "to" or a comma ("10 bcm to 20 bcm a year", "27.5 bcm and 27.5 bcm a year").
+    /// </summary>
+    private static bool IsAnnualCapacity(string text, List<Draft> drafts, int i, List<(int Start, int End)> sentences)
+    {
+        var d = drafts[i];
+        if (d.Currency is not null || d.NumUnit is not ("bcm" or "m3" or "t" or "ft3" or "bcf") || (d.NumUnit is "m3" or "t" or "ft3" && d.Scale == Scale.None))
+            return false;
+
+        // Stated once for several: the next figure of the same unit prints the period.
+        if (i + 1 < drafts.Count)
+        {
+            var n = drafts[i + 1];
+            if (n.Sentence == d.Sentence && n.NumUnit == d.NumUnit && n.Den == "year" && !n.Inferred && n.Start - d.End <= 40
+                && ListJoinRx().IsMatch(text.AsSpan(d.End, n.Start - d.End)))
+                return true;
+        }
+
+        var sentenceStart = sentences.Count == 0 ? 0 : sentences[d.Sentence].Start;
+        var gapStart = Math.Max(sentenceStart, d.Start - 120);
+        Draft? previous = null;
+        if (i > 0 && drafts[i - 1].Sentence == d.Sentence && drafts[i - 1].End > gapStart)
+        {
+            previous = drafts[i - 1];
+            gapStart = previous.End;
+        }
+
+        var gap = text.AsSpan(gapStart, Math.Max(0, d.Start - gapStart));
+        var sentence = sentences.Count == 0 ? text.AsSpan() : text.AsSpan(sentenceStart, Math.Max(sentences[d.Sentence].End, d.End) - sentenceStart);
+        if (StorageRx().IsMatch(sentence))
+            return false; // a storage or reserve capacity is a volume, not a flow
+        if (CapacityRx().IsMatch(gap))
+        {
+            d.IsAnnualCapacity = true;
+            return true;
+        }
+
+        // A list of capacities: the previous figure of the sentence was an annual capacity of the same unit, and
+        // nothing between them says the volume was realised ("processed 40.1 million tonnes").
+        d.IsAnnualCapacity = previous is not null && previous.IsAnnualCapacity && previous.NumUnit == d.NumUnit && !RealisedVolumeRx().IsMatch(gap);
+        return d.IsAnnualCapacity;
+    }
+
+    /// <summary>A benchmark named right before a bare price, with no other figure between ("German baseload for 2025 gained 1.2% to €91.80").</summary>
+    private static string? CloseBenchmarkUnit(string text, List<Draft> drafts, int i, List<(int Start, int End)> sentences)
+    {
+        var d = drafts[i];
+        var from = Math.Max(sentences.Count > 0 ? sentences[d.Sentence].Start : 0, d.Start - 60);
+        if (i > 0 && drafts[i - 1].End > from)
+            from = drafts[i - 1].End; // only the words since the previous figure
+
+        if (d.Start <= from)
+            return null;
+        var prefix = text.AsSpan(from, d.Start - from);
+        return d.Currency switch
+        {
+            "USD" when OilBenchmarkRx().IsMatch(prefix) => "bbl",
+            "USD" when GasBenchmarkUsdRx().IsMatch(prefix) => "MMBtu",
+            "EUR" when EuroMwhBenchmarkRx().IsMatch(prefix) => "MWh",
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Adds multipliers ("tenfold", "10-fold", "three times as much", "2.5 times higher") as figures in the unit <c>1</c>
+    /// (a ratio), bound exact. "N times" counts only before a comparison ("as", "more", "higher", ...), so "three times a
+    /// week" is not one, and not after another number ("three, four times more" is a guess, not a figure).
+    /// </summary>
+    internal static void AddMultipliers(string text, List<Draft> drafts)
+    {
+        var added = false;
+        foreach (Match m in MultiplierRx().Matches(text))
+        {
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            if (drafts.Exists(d => d.Start < end && start < d.End) || PrecededByNumberRx().IsMatch(text.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12))))
+                continue;
+            var g = m.Groups["n"].Value.ToLowerInvariant();
+            decimal value;
+            if (!decimal.TryParse(g, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+            {
+                if (!MultiplierWords.TryGetValue(g, out value))
+                    continue;
+            }
+
+            drafts.Add(new Draft { Start = start, End = end, Bound = BoundKind.Exact, Value = value, NumUnit = "1", HasDecimalPoint = g.Contains('.', StringComparison.Ordinal), IsMultiplier = true });
+            added = true;
+        }
+
+        if (added)
+            drafts.Sort((x, y) => x.Start.CompareTo(y.Start));
+    }
+
+    private static readonly FrozenDictionary<string, decimal> MultiplierWords = new Dictionary<string, decimal>(StringComparer.Ordinal)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["twelve"] = 12, ["twenty"] = 20, ["fifty"] = 50, ["hundred"] = 100, ["a hundred"] = 100, ["thousand"] = 1000,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     internal static string? SameSentencePrice(List<Draft> drafts, int i)
     {
@@ -253,10 +398,10 @@ internal static partial class UnitInference
     [GeneratedRegex(@"\G\s+(?<w>[\p{L}]+)", RegexOptions.CultureInvariant)]
     internal static partial Regex WordAfterRx();
 
-    [GeneratedRegex(@"\b(?:loans?|interest|deposits?|coupons?|yields?|mortgages?|borrow(?:s|ed|ing)?|lending|(?:policy|key|refinancing|discount)\s+rate)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:loans?|interest|deposits?|coupons?|yields?|mortgages?|borrow(?:s|ed|ing)?|lending|(?:policy|key|refinancing|discount|bank|base|repo|deposit|lending|funds|prime|overnight|benchmark|interest)\s+rate|repo|target\s+range)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex InterestContextRx();
 
-    [GeneratedRegex(@"\b(?:tax|taxes|VAT|duty|duties|levy|tariffs?|stake|share|margin|ratio|payout|inflation|growth|GDP)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tax|taxes|VAT|duty|duties|levy|tariffs?|stake|share|margin|ratio|payout|inflation|growth|GDP|fees?|commission|spread)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex NotInterestRx();
 
     [GeneratedRegex(@"\b(?:Brent|WTI|Urals|Dubai|ESPO)\b", RegexOptions.CultureInvariant)]
@@ -277,4 +422,36 @@ internal static partial class UnitInference
 
     [GeneratedRegex(@"\b(?:gas|LNG|Gazprom|cubic\s+met(?:er|re)s?|bcm|m3)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex ZeroGasContextRx();
+
+    [GeneratedRegex(@"(?:\b(?:to|from|at|of)|\bto\s+(?:a|an)\s+\w+(?:\s+of)?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LevelBeforeRx();
+
+    [GeneratedRegex(@"\b(?:roubles?|rubles?|RUB|hryvnias?|UAH|yuan|renminbi|CNY|yen|JPY|zlotys?|PLN|rupees?|INR|tenge|KZT|lira|TRY|euros?|EUR|dollars?|USD)\b|₽", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedCurrencyRx();
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|or|to|,)?\s*(?:then\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ListJoinRx();
+
+    [GeneratedRegex(@"\b(?:capacit(?:y|ies)|nameplate|annual(?:ly)?(?!\s+(?:report|results|meeting|general|accounts|review|statement))|yearly|built\s+for|designed\s+for|design|(?:can|could)\s+(?:now\s+)?(?:carry|handle|ship|take\s+in|take|transport|pump|process))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CapacityRx();
+
+    [GeneratedRegex(@"\b(?:processed|produced|shipped|delivered|exported|imported|consumed|flowed|transported|received|used|burned|sold|pumped|supplied|carried|in\s+(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RealisedVolumeRx();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,-])(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)[-\s]fold|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+times(?=\s+(?:as|more|higher|larger|greater|bigger|faster|cheaper|lower|smaller|less|over)\b))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MultiplierRx();
+
+    [GeneratedRegex(@"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s*(?:,|or|to|-)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PrecededByNumberRx();
+
+    [GeneratedRegex(@"\b(?:storage|stored|stocks|reserves?|inventor(?:y|ies)|tanks?|working\s+gas)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StorageRx();
+
+    /// <summary>"98.5% of par", "6% of GDP": a share of something, not an interest rate.</summary>
+    [GeneratedRegex(@"\G\s+of\s+(?:par|face|nominal|GDP|gross|the|its|their|total|all)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOfRx();
+
+    /// <summary>"CHF 12.50 per share", "$120 per household": an amount per holder, not a price per unit of a commodity.</summary>
+    [GeneratedRegex(@"\G\s+(?:per|a|each)\s+(?:share|head|person|capita|household|customer|employee|resident|family)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PerHeadRx();
 }

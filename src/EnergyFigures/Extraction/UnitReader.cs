@@ -10,7 +10,7 @@ internal static partial class UnitReader
 {
     internal static readonly FrozenSet<string> CurrencyCodes = new[]
     {
-        "USD", "EUR", "GBP", "RUB", "PLN", "CHF", "CNY", "JPY", "BYN", "UAH", "NOK", "SEK", "DKK", "CZK", "HUF", "TRY", "KZT", "QAR", "SAR", "INR",
+        "USD", "EUR", "GBP", "RUB", "PLN", "CHF", "CNY", "JPY", "BYN", "UAH", "NOK", "SEK", "DKK", "CZK", "HUF", "TRY", "KZT", "QAR", "SAR", "INR", "XDR", "SDR",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Parses a denominator or period after the figure's unit ("per 1,000 cubic meters", "a barrel", "/MWh", "a year", "annually"), and the "34 euros ($37) per megawatt-hour" form.</summary>
@@ -27,6 +27,17 @@ internal static partial class UnitReader
         {
             den = d1;
             return dm.Index + dm.Length;
+        }
+
+        // "€61 MWh", "EUR 95.40 MWh": an energy unit right after a price, without "per" or "/".
+        if (currency is not null && numUnit is null)
+        {
+            var bm = BareDenominatorRx().Match(text, pos);
+            if (bm.Success && MapDenominator(bm.Groups["d"].Value, slash: true, out var d0))
+            {
+                den = d0;
+                return bm.Index + bm.Length;
+            }
         }
 
         var pw = PeriodWordRx().Match(text, pos);
@@ -59,6 +70,9 @@ internal static partial class UnitReader
         return pos;
     }
 
+    /// <summary>The ISO 4217 code of a printed currency code: "SDR" (the IMF's special drawing right) is XDR.</summary>
+    internal static string CurrencyFromCode(string code) => code == "SDR" ? "XDR" : code;
+
     internal static string NormalizePhrase(string phrase) =>
         string.Join(' ', phrase.ToLowerInvariant().Split([' ', '\u00A0', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
@@ -81,7 +95,11 @@ internal static partial class UnitReader
             return "JPY";
         if (w.StartsWith("hryvnia", StringComparison.Ordinal))
             return "UAH";
-        return word.ToUpperInvariant();
+        if (w.StartsWith("rupee", StringComparison.Ordinal))
+            return "INR";
+        if (w.StartsWith("special drawing right", StringComparison.Ordinal))
+            return "XDR";
+        return CurrencyFromCode(word.ToUpperInvariant());
     }
 
     internal static bool MapUnit(string token, out string unit, out Scale scale, out string? den, out bool duration)
@@ -124,6 +142,40 @@ internal static partial class UnitReader
                 return true;
             case "bpd" or "b/d" or "bbl/d":
                 unit = "bbl";
+                den = "day";
+                return true;
+            case "barrel of oil equivalent" or "barrels of oil equivalent" or "boe":
+                unit = "boe";
+                return true;
+            case "barrels of oil equivalent per day" or "barrels of oil equivalent a day" or "boe/d" or "boepd" or "boed":
+                unit = "boe";
+                den = "day";
+                return true;
+            case "cubic feet" or "cubic foot" or "cu ft" or "cu. ft" or "cf":
+                unit = "ft3";
+                return true;
+            case "bcf":
+                unit = "bcf";
+                return true;
+            case "bcf/d" or "bcfd":
+                unit = "bcf";
+                den = "day";
+                return true;
+            case "tcf":
+                unit = "ft3";
+                scale = Scale.Trillion;
+                return true;
+            case "mcf":
+                unit = "ft3";
+                scale = Scale.Thousand;
+                return true;
+            case "mmcf":
+                unit = "ft3";
+                scale = Scale.Million;
+                return true;
+            case "mmcf/d" or "mmcfd":
+                unit = "ft3";
+                scale = Scale.Million;
                 den = "day";
                 return true;
             case "barrel" or "barrels" or "bbl" or "bbls":
@@ -180,7 +232,7 @@ internal static partial class UnitReader
         den = string.Empty;
         if (!slash && t is "d" or "y" or "t")
             return false;
-        if (t.StartsWith("1,000 ", StringComparison.Ordinal) || t.StartsWith("1000 ", StringComparison.Ordinal) || t.StartsWith("thousand ", StringComparison.Ordinal))
+        if (t.StartsWith("1,000 ", StringComparison.Ordinal) || t.StartsWith("1000 ", StringComparison.Ordinal) || t.StartsWith("1'000 ", StringComparison.Ordinal) || t.StartsWith("1’000 ", StringComparison.Ordinal) || t.StartsWith("thousand ", StringComparison.Ordinal))
         {
             den = "1000 m3";
             return true;
@@ -189,6 +241,9 @@ internal static partial class UnitReader
         den = t switch
         {
             "tcm" => "1000 m3", // in price quotes "/tcm" is per thousand cubic metres
+            "barrel of oil equivalent" or "boe" => "boe",
+            "mcf" => "1000 ft3", // "$2.60 per Mcf": per thousand cubic feet
+            "gallon" or "litre" or "liter" => "?", // outside the unit syntax: the figure is not a candidate
             "barrel" or "bbl" => "bbl",
             "tonne" or "ton" or "metric ton" or "t" => "t",
             "mwh" or "megawatt hour" => "MWh",
@@ -208,14 +263,21 @@ internal static partial class UnitReader
         return den.Length > 0;
     }
 
-    [GeneratedRegex(@"\G\s?(?<c>(?:U\.S\.\s|US\s)?dollars?|euros?|pounds(?:\s+sterling)?|roubles?|rubles?|zlotys?|yuan|renminbi|yen|hryvnias?|€(?!\s?\d)|(?:USD|EUR|GBP|RUB|PLN|CHF|CNY|JPY|BYN|UAH)(?![\p{L}]))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s?(?<c>(?:U\.S\.\s|US\s)?dollars?|euros?|pounds(?:\s+sterling)?|roubles?|rubles?|zlotys?|yuan|renminbi|yen|hryvnias?|rupees|special\s+drawing\s+rights|€(?!\s?\d)|(?:USD|EUR|GBP|RUB|PLN|CHF|CNY|JPY|BYN|UAH|NOK|SEK|INR|SDR|XDR)(?![\p{L}]))(?![\p{L}])", RegexOptions.CultureInvariant)]
     internal static partial Regex CurrencyAfterRx();
 
-    [GeneratedRegex(@"\G\s?(?<u>%|per\s?cent|percent|pct|percentage\s+points?|percentage\s+pts?|ppts?|pps|pp|basis\s+points?|bps?|bcm|tcm|mcm|mb/d|mbpd|mbd|kb/d|kbpd|bpd|b/d|bbl/d|barrels?|bbls?|mtpa|Mt|metric\s+tons?|tonnes?|tons?|t|MWh|megawatt[-\s]hours?|GJ|gigajoules?|MMBtu|million\s+British\s+thermal\s+units|cubic\s+met(?:er|re)s?|m3|m³|cu\.?\s?m|years?|months?|days?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s?(?<u>%|per\s?cent|percent|pct|percentage\s+points?|percentage\s+pts?|ppts?|pps|pp|basis\s+points?|bps?|bcm|tcm|mcm|mb/d|mbpd|mbd|kb/d|kbpd|bpd|b/d|bbl/d|barrels?\s+of\s+oil\s+equivalent(?:\s+(?:per|a)\s+day)?|boe/d|boepd|boed|boe|barrels?|bbls?|cubic\s+f(?:ee|oo)t|cu\.?\s?ft|bcf/d|bcfd|bcf|tcf|mmcf/d|mmcfd|mmcf|mcf|mtpa|Mt|metric\s+tons?|tonnes?|tons?|t|MWh|megawatt[-\s]hours?|GJ|gigajoules?|MMBtu|million\s+British\s+thermal\s+units|cubic\s+met(?:er|re)s?|m3|m³|cu\.?\s?m|years?|months?|days?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex UnitRx();
 
-    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every|for\s+(?:every|each))\s+|(?<cur>\s+(?:to|against)\s+the\s+))(?<d>(?:1,000|1000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m)|tcm|cubic\s+met(?:er|re)|m3|m³|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every|for\s+(?:every|each))\s+|(?<cur>\s+(?:to|against)\s+the\s+))(?<d>(?:1,000|1000|1'000|1’000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m)|tcm|cubic\s+met(?:er|re)|m3|m³|barrel\s+of\s+oil\s+equivalent|boe|mcf|gallon|litre|liter|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex DenominatorRx();
+
+    [GeneratedRegex(@"\G[ \u00A0](?<d>MWh|MMBtu|mmBtu|mmbtu|kWh|GJ|boe|therm)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    internal static partial Regex BareDenominatorRx();
+
+    /// <summary>An exchange-rate quote after a bare number: "100 per dollar", "101.5 against the dollar", "97 to the euro".</summary>
+    [GeneratedRegex(@"\G\s+(?:per|to\s+the|against\s+the|a)\s+(?<c>(?:US\s+|U\.S\.\s+)?dollar|euro)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex ExchangeQuoteRx();
 
     [GeneratedRegex(@"\G\s+(?<p>annually|yearly|p\.a\.|daily|monthly)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex PeriodWordRx();
@@ -231,4 +293,7 @@ internal static partial class UnitReader
 
     [GeneratedRegex(@"\G\s(?:Brent|WTI|Urals|Dubai)\b", RegexOptions.CultureInvariant)]
     internal static partial Regex OilBenchmarkAfterRx();
+
+    [GeneratedRegex(@"\G\s(?:oil|crude)(?![-\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex OilAfterRx();
 }
