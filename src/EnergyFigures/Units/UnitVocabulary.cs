@@ -26,7 +26,13 @@ public sealed record UnitVocabularyEntry(
     decimal FactorNumerator,
     decimal FactorDenominator,
     string Natural,
-    string Source);
+    string Source)
+{
+    /// <summary>The symbol, its factor to the base unit and its source, culture-invariant.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Symbol} = {FactorNumerator}/{FactorDenominator} × base {Kind?.ToString() ?? "number"} ({Source})");
+}
 
 /// <summary>
 /// The one table of units the library knows: the unit parser (<see cref="Unit.Parse(string)"/>), the CSV

@@ -114,10 +114,18 @@ public class CommodityTests
         var back = Quantity.Exactly(403.15m, U("USD/t{crude}")).ConvertTo(U("USD/bbl"), OilDensity.BpAverageCrude);
         Assert.Equal(Interval.Point(55m), back.Interval);
 
-        // A tonne of an unstated commodity: the density applies once the tonne says what it measures.
-        e = Assert.Throws<EnergyFiguresException>(() => perBarrel.ConvertTo(U("USD/t"), OilDensity.BpAverageCrude));
+        // A tonne of an unstated commodity: without a density the message asks for one (and for the tonne to
+        // say what it measures); a crude-oil density given says it, so USD/t is read per tonne of crude.
+        e = Assert.Throws<EnergyFiguresException>(() => perBarrel.ConvertTo(U("USD/t"), []));
         Assert.Equal(ErrorCodes.MissingAssumption, e.Code);
-        Assert.Contains("t{crude}", e.Message, StringComparison.Ordinal);
+        Assert.Contains("density", e.Message, StringComparison.Ordinal);
+        var perTonne = perBarrel.ConvertTo(U("USD/t"), OilDensity.BpAverageCrude);
+        Assert.Equal(Interval.Point(403.15m), perTonne.Interval);
+        Assert.Equal("USD/t", perTonne.Unit.Symbol);
+
+        // A gas energy content says nothing about a tonne of oil: still refused.
+        e = Assert.Throws<EnergyFiguresException>(() => Quantity.Exactly(10m, U("USD/t")).ConvertTo(U("USD/1000 m3"), GasEnergyContent.Bp));
+        Assert.Contains("density", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
