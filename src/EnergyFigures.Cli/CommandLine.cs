@@ -42,7 +42,7 @@ public static class CommandLine
         catch (Exception e)
         {
             // Last resort: handlers catch their own errors; anything here is a bug. Still one line, no stack trace.
-            stderr.WriteLine($"{Name}: internal error: {e.GetType().Name}: {OneLine(e.Message)}");
+            stderr.WriteLine($"{Name}: internal error: {e.GetType().Name}: {Safe(e.Message)}");
             return ExitCodes.Internal;
         }
     }
@@ -88,7 +88,7 @@ public static class CommandLine
         catch (Exception e)
         {
             var (code, message) = Classify(e);
-            stderr.WriteLine($"{Name}: error: {OneLine(message)}");
+            stderr.WriteLine($"{Name}: error: {Safe(message)}");
             return code;
         }
     }
@@ -109,9 +109,12 @@ public static class CommandLine
     internal static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
+    /// <summary>A message made one line (see <see cref="OneLine"/>) and safe for a terminal: every control or bidirectional character left is escaped.</summary>
+    internal static string Safe(string message) => EnergyFigures.MessageText.Escape(OneLine(message));
+
     private static string Sentence(string message)
     {
-        var m = OneLine(message);
+        var m = Safe(message);
         return m.EndsWith('.') ? m : m + ".";
     }
 

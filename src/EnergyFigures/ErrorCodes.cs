@@ -67,6 +67,14 @@ public static class ErrorCodes
     public const string BadQuoteKind = "EF1029";
     /// <summary>A field holds a control character (such as NUL) that text fields may not hold.</summary>
     public const string ControlCharacter = "EF1030";
+    /// <summary>The bytes of the file are not valid UTF-8 (the message names the line and byte offset); nothing is replaced.</summary>
+    public const string InvalidUtf8 = "EF1101";
+    /// <summary>The file looks like UTF-16 without a byte order mark.</summary>
+    public const string Utf16WithoutByteOrderMark = "EF1102";
+    /// <summary>The header has more columns than <c>ClaimsCsv.MaxColumns</c>.</summary>
+    public const string TooManyColumns = "EF1103";
+    /// <summary>More problems of one code than a report lists (<c>ClaimsCsv.MaxDiagnosticsPerCode</c>); this diagnostic says how many more.</summary>
+    public const string ProblemsNotListed = "EF1104";
 
     // ---- EF12xx: checks files (data/checks.csv and a user's own) ----
 
@@ -99,6 +107,8 @@ public static class ErrorCodes
     public const string InvalidInterval = "EF2005";
     /// <summary>A unit's conversion factor does not fit a decimal exactly (reference quantities too large or too small, or too many of them).</summary>
     public const string UnitFactorOutOfRange = "EF2010";
+    /// <summary>A figure's value, high side or tolerance times its scale word (e.g. <c>trillion</c>) does not fit a decimal exactly.</summary>
+    public const string ScaledValueOutOfRange = "EF2050";
 
     // ---- EF3xxx: arithmetic, conversions and comparisons ----
 

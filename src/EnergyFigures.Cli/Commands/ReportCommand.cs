@@ -122,7 +122,7 @@ internal static class ReportCommand
             }
             catch (Exception e) when (e is EnergyFiguresException or ArgumentException or InvalidOperationException)
             {
-                var why = CommandLine.OneLine(e is EnergyFiguresException f ? $"{f.Code} {f.Message}" : e.Message);
+                var why = CommandLine.Safe(e is EnergyFiguresException f ? $"{f.Code} {f.Message}" : e.Message);
                 charts.Add(new ReportChart(spec, null, [], why));
                 ctx.Progress(CommandLine.Inv($"report       chart {n}/{specs.Count}: not drawn: {why}"));
             }

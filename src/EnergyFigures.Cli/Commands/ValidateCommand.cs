@@ -51,7 +51,8 @@ internal static class ValidateCommand
                     ["valid"] = report.IsValid,
                     ["rowsRead"] = report.RowsRead,
                     ["validClaims"] = report.Claims.Count,
-                    ["problemCount"] = report.Diagnostics.Count,
+                    ["problemCount"] = report.ProblemCount,
+                    ["notListed"] = new JsonObject(report.NotListed.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
                     ["problems"] = new JsonArray(report.Diagnostics.Select(d => (JsonNode)JsonModel.Diagnostic(d)).ToArray()),
                 };
                 if (checks is not null)
@@ -77,7 +78,7 @@ internal static class ValidateCommand
 
                 ctx.Out.WriteLine(report.IsValid
                     ? CommandLine.Inv($"{report.File}: {report.Claims.Count} claim(s) in {report.RowsRead} row(s), no problems.")
-                    : CommandLine.Inv($"{report.File}: {report.Diagnostics.Count} problem(s) in {report.RowsRead} row(s); {report.Claims.Count} claim(s) without problems."));
+                    : CommandLine.Inv($"{report.File}: {report.ProblemCount} problem(s) in {report.RowsRead} row(s); {report.Claims.Count} claim(s) without problems."));
                 if (checks is not null)
                 {
                     foreach (var d in checks.Diagnostics)
@@ -94,7 +95,7 @@ internal static class ValidateCommand
             var problems = report.Diagnostics.Count + (checks?.Diagnostics.Count ?? 0);
             if (problems > 0)
             {
-                ctx.Error.WriteLine(CommandLine.Inv($"{CommandLine.Name}: error: {(report.IsValid ? string.Empty : $"{report.File} has {report.Diagnostics.Count} problem(s)")}{(!report.IsValid && checks is { IsValid: false } ? "; " : string.Empty)}{(checks is { IsValid: false } ? $"{checks.File} has {checks.Diagnostics.Count} problem(s)" : string.Empty)}."));
+                ctx.Error.WriteLine(CommandLine.Inv($"{CommandLine.Name}: error: {(report.IsValid ? string.Empty : $"{report.File} has {report.ProblemCount} problem(s)")}{(!report.IsValid && checks is { IsValid: false } ? "; " : string.Empty)}{(checks is { IsValid: false } ? $"{checks.File} has {checks.Diagnostics.Count} problem(s)" : string.Empty)}."));
             }
 
             return problems == 0 ? ExitCodes.Ok : ExitCodes.InvalidData;

@@ -64,7 +64,7 @@ internal sealed class CliContext
     public ClaimSet Claims => _claims ??= LoadClaims();
 
     /// <summary>Writes a progress line on stderr.</summary>
-    public void Progress(string message) => Error.WriteLine("energy-figures: " + message);
+    public void Progress(string message) => Error.WriteLine("energy-figures: " + CommandLine.Safe(message));
 
     /// <summary>Looks up a claim; an unknown id is a <see cref="ExitCodes.NotFound"/> error.</summary>
     public Claim Get(string id) => Claims.Get(id);
@@ -100,7 +100,7 @@ internal sealed class CliContext
 
         throw new CliException(
             ExitCodes.InvalidData,
-            string.Create(CultureInfo.InvariantCulture, $"--data '{DataPath}' has {report.Diagnostics.Count} problem(s), the first: {first.ToString().TrimEnd('.')}. Run 'energy-figures validate {DataPath}' to see every one."));
+            string.Create(CultureInfo.InvariantCulture, $"--data '{DataPath}' has {report.ProblemCount} problem(s), the first: {first.ToString().TrimEnd('.')}. Run 'energy-figures validate {DataPath}' to see every one."));
     }
 
     private IReadOnlyList<EnergyFigures.Checks.CheckDeclaration> LoadChecks(string path)

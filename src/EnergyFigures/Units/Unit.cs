@@ -580,7 +580,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
 
     private static FrozenSet<string> BuildCurrencies()
     {
-        // ISO 4217 active alphabetic codes (list of 2024), plus XAU/XAG for metals.
+        // ISO 4217 active alphabetic codes (list of 2024), plus XAU/XAG for metals and XDR (the IMF special drawing right).
         const string codes =
             "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD " +
             "CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD " +
@@ -588,7 +588,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
             "LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR " +
             "NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP " +
             "STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF " +
-            "XPF YER ZAR ZMW ZWG XAU XAG BYR";
+            "XPF YER ZAR ZMW ZWG XAU XAG XDR BYR";
         return codes.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
     }
 }

@@ -101,6 +101,16 @@ public static class ErrorCatalogue
             "Use the names of data/README.md: fx `ecb` with fx_date monthly-mean, observation-date or claim-date; energy_content bp, heating-value-range, a shipped factor id or `VALUE UNIT`; density `VALUE UNIT`; sign same or deficit-against-balance; aggregation range or mean."),
         new(ErrorCodes.SelfCheck, "a checks file row checking `gas-price-offered-2020` against `claim:gas-price-offered-2020`", () => Checks("gas-price-offered-2020,claim:gas-price-offered-2020,verification,", ErrorCodes.SelfCheck),
             "Check the claim against another claim, a series or a reported figure."),
+        new(ErrorCodes.InvalidUtf8, "a row whose `subject` holds the byte 0xE9 (`é` in Windows-1252) instead of UTF-8", InvalidUtf8,
+            "Save the file as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`); nothing is replaced silently, so fix the bytes the message points to."),
+        new(ErrorCodes.Utf16WithoutByteOrderMark, "a valid claims file saved as UTF-16LE without a byte order mark",
+            () => CsvBytes(Encoding.Unicode.GetBytes(BuildCsv(ValidRow())), ErrorCodes.Utf16WithoutByteOrderMark),
+            "Save the file as UTF-8 (`iconv -f UTF-16LE -t UTF-8`), or as UTF-16 with a byte order mark."),
+        new(ErrorCodes.TooManyColumns, "a header with 1,001 columns", () => Csv(string.Join(',', Enumerable.Range(0, 1001).Select(i => "c" + i)) + "\n", ErrorCodes.TooManyColumns),
+            "Check that the file is a claims CSV, and that no quote is left open in the header."),
+        new(ErrorCodes.ProblemsNotListed, "1,001 rows with an unknown unit (more than the 1,000 listed per code)",
+            () => Csv(BuildCsv(Enumerable.Range(0, 1001).Select(i => ValidRow("c" + i).With("unit", "USX")).ToArray()), ErrorCodes.ProblemsNotListed),
+            "Fix the problems listed (they are usually one mistake repeated) and validate again."),
         new(ErrorCodes.UnknownUnit, "`Unit.Parse(\"usd/MWh\")`", () => Throws(() => Unit.Parse("usd/MWh")),
             "Use a known symbol (case-sensitive) or an ISO 4217 code in upper case."),
         new(ErrorCodes.MalformedUnit, "`Unit.Parse(\"USD/m3/year\")`", () => Throws(() => Unit.Parse("USD/m3/year")),
@@ -113,6 +123,9 @@ public static class ErrorCatalogue
             "Write the low end first; use the forms [a, b], (a, b), [a, +∞) …"),
         new(ErrorCodes.UnitFactorOutOfRange, "`Unit.Parse(\"79228162514264337593543950335 tcm\")`", () => Throws(() => Unit.Parse("79228162514264337593543950335 tcm")),
             "Use a reasonable reference quantity (the unit's factor must fit a decimal exactly)."),
+        new(ErrorCodes.ScaledValueOutOfRange, "`value` = `79228162514264337593543950335` with `scale` = `trillion`",
+            () => Csv(BuildCsv(ValidRow().With("value", "79228162514264337593543950335").With("scale", "trillion")), ErrorCodes.ScaledValueOutOfRange),
+            "Write the number with a smaller scale word (or none), or with fewer digits, so that value × scale fits a decimal exactly."),
         new(ErrorCodes.IncompatibleUnits, "`Quantity.Exactly(1m, Unit.Parse(\"bcm\")) + Quantity.Exactly(1m, Unit.Parse(\"t\"))`", () => Throws(() => Quantity.Exactly(1m, Unit.Parse("bcm")) + Quantity.Exactly(1m, Unit.Parse("t"))),
             "Only add, subtract, compare or convert quantities of the same dimensions."),
         new(ErrorCodes.MissingAssumption, "`Quantity.Exactly(1m, Unit.Parse(\"USD\")).ConvertTo(Unit.Parse(\"EUR\"))`", () => Throws(() => Quantity.Exactly(1m, Unit.Parse("USD")).ConvertTo(Unit.Parse("EUR"))),
@@ -166,6 +179,16 @@ public static class ErrorCatalogue
 
     private static Produced CsvStream(string csv, int max, string code) =>
         FromReport(ClaimsCsv.Validate(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "claims.csv", max), code);
+
+    private static Produced CsvBytes(byte[] bytes, string code) => FromReport(ClaimsCsv.Validate(new MemoryStream(bytes), "claims.csv"), code);
+
+    private static Produced InvalidUtf8()
+    {
+        var text = BuildCsv(ValidRow().With("subject", "Caf#"));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        bytes[Array.IndexOf(bytes, (byte)'#')] = 0xE9;
+        return CsvBytes(bytes, ErrorCodes.InvalidUtf8);
+    }
 
     private static Produced Row(string column, string value, string code) => Csv(BuildCsv(ValidRow().With(column, value)), code);
 
