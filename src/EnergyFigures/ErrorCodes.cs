@@ -122,6 +122,10 @@ public static class ErrorCodes
     public const string DivisionByZero = "EF3004";
     /// <summary>An assumption does not apply to the figure it was given for (wrong units, wrong date).</summary>
     public const string AssumptionMismatch = "EF3005";
+    /// <summary>Two quantities measure different commodities (a price per barrel of crude oil and one per 1,000 m³ of natural gas) and no energy-equivalence assumption bridges them.</summary>
+    public const string CommodityMismatch = "EF3101";
+    /// <summary>A value was used in a state it cannot have: an uninitialised (default) quantity, figure or period, or an object constructed with invalid parts.</summary>
+    public const string InvalidState = "EF3102";
 
     // ---- EF4xxx: datasets, reference data and lookups ----
 
