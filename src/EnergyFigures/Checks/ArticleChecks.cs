@@ -165,7 +165,7 @@ public static class ArticleChecks
             var reading = row.Options is null ? string.Empty : Reading(row.Options, r);
             var value = r is null ? string.Empty : Show(r.ReferenceInterval.Interval, r.Claim.Figure.Scale) + " " + r.ReferenceInterval.Unit;
             var margin = r?.Margin is { } m ? string.Create(CultureInfo.InvariantCulture, $"{(m.Absolute >= 0 ? "+" : "−")}{Num(Math.Abs(m.Absolute) / r.Claim.Figure.Scale.Multiplier())}{(r.Claim.Figure.Scale == Scale.None ? string.Empty : " " + r.Claim.Figure.Scale.ToName())}{(m.Relative is { } rel ? $" ({Num(Math.Abs(rel) * 100m)}%)" : string.Empty)}") : string.Empty;
-            s.Append(CultureInfo.InvariantCulture, $"| `{row.Claim.Id}` | {Cell(row.Claim.Figure.Text)} | {(row.ReferenceId is null ? "—" : "`" + row.ReferenceId + "`")} | {Cell(reading)} | {Cell(value)} | {(row.Verdict?.ToString() ?? (row.Problem is null ? "uncheckable" : "not computed"))} | {margin} | {row.Role} | {Cell(row.Problem is null ? row.Note : row.Note + " Not computed: " + row.Problem)} |\n");
+            s.Append(CultureInfo.InvariantCulture, $"| `{row.Claim.Id}` | {Cell(row.Claim.Figure.Text)} | {(row.ReferenceId is null ? "—" : "`" + row.ReferenceId + "`")} | {Cell(reading)} | {Cell(value)} | {row.Shown} | {margin} | {row.Role} | {Cell(row.Problem is null ? row.Note : row.Note + " Not computed: " + row.Problem)} |\n");
         }
 
         return s.ToString();
