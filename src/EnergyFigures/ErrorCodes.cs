@@ -68,6 +68,13 @@ public static class ErrorCodes
     /// <summary>A field holds a control character (such as NUL) that text fields may not hold.</summary>
     public const string ControlCharacter = "EF1030";
 
+    // ---- EF13xx: comparison claims (a subject compared with another quantity) ----
+
+    /// <summary>A comparison was asked of a claim that states a level (its <c>compared_with</c> is empty).</summary>
+    public const string NotAComparison = "EF1301";
+    /// <summary>A comparison claim was held against, or combined with, a level as if it were one (or a level against a comparison).</summary>
+    public const string ComparisonMismatch = "EF1302";
+
     // ---- EF2xxx: parsing of values ----
 
     /// <summary>A unit symbol is not known.</summary>

@@ -7,7 +7,7 @@ namespace EnergyFigures.Cli.Analysis;
 
 /// <summary>One check of a claim against reference data, as the CLI shows it.</summary>
 /// <param name="Claim">The claim checked.</param>
-/// <param name="Role">verification, sensitivity, context, uncheckable, or ad-hoc (asked for on the command line).</param>
+/// <param name="Role">verification, sensitivity, context, proxy, single-instance, uncheckable, or ad-hoc (asked for on the command line).</param>
 /// <param name="ReferenceId">The series or reported figure held against; null when none.</param>
 /// <param name="Verdict">consistent, inconsistent, indeterminate, or uncheckable.</param>
 /// <param name="Reference">The reference value in the claim's unit, with what it is; null when none.</param>
@@ -125,11 +125,14 @@ internal static class ClaimChecks
         _ => "indeterminate",
     };
 
-    private static string Name(CheckRole r) => r switch
+    private static string Name(CheckRole r) => CheckFindings.Name(r);
+
+    /// <summary>The finding in words that respect the role: only verification and sensitivity rows say consistent/inconsistent; a context, proxy or single-instance row that disagrees "differs".</summary>
+    internal static string Finding(CheckView v) => v.Result is null ? "uncheckable" : v.Role switch
     {
-        CheckRole.Verification => "verification",
-        CheckRole.Sensitivity => "sensitivity",
-        CheckRole.Context => "context",
-        _ => "uncheckable",
+        "context" => CheckFindings.Describe(CheckRole.Context, v.Result.Verdict),
+        "proxy" => CheckFindings.Describe(CheckRole.Proxy, v.Result.Verdict),
+        "single-instance" => CheckFindings.Describe(CheckRole.SingleInstance, v.Result.Verdict),
+        _ => v.Verdict,
     };
 }

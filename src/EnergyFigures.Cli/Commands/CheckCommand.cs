@@ -63,7 +63,7 @@ internal static class CheckCommand
     internal static string Render(CheckView r)
     {
         var w = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        w.WriteLine($"{r.Claim.Id}: {r.Claim.Figure.Text} — {r.Verdict.ToUpperInvariant()} ({r.Role}{(r.ReferenceId is null ? string.Empty : " against " + r.ReferenceId)})");
+        w.WriteLine($"{r.Claim.Id}: {r.Claim.Figure.Text} — {(r.Role is "context" or "proxy" or "single-instance" ? ClaimChecks.Finding(r) : r.Verdict.ToUpperInvariant())} ({r.Role}{(r.ReferenceId is null ? string.Empty : " against " + r.ReferenceId)})");
         if (r.Reference is not null)
         {
             w.WriteLine($"  Reference: {r.Reference}");
