@@ -20,7 +20,9 @@ internal static class ReportCommand
         var output = new Option<string>("--output", "-o") { Description = "The folder to write the report into (created if needed): index.html and charts/*.", HelpName = "DIR", Required = true };
         var images = new Option<string>("--images") { Description = "Image format of the charts.", HelpName = "png|svg", DefaultValueFactory = _ => "png" };
         images.AcceptOnlyFromAmong("png", "svg");
-        var command = new Command("report", "Write an HTML report of the whole dataset: every claim with its provenance, the comparisons, the checks table and the charts (image files). Opens offline in a browser. Progress goes to stderr.") { output, images };
+        var opts = new AssumptionOptions();
+        var command = new Command("report", "Write an HTML report of the whole dataset: every claim with its provenance, the comparisons, the checks table and the charts (image files). The checks are the declared ones: the shipped article's, or those of --checks FILE; --fx, --energy-content and --density fill in what a declared check leaves unstated. Opens offline in a browser. Progress goes to stderr.") { output, images };
+        opts.AddConversion(command);
         command.SetAction(pr => CommandLine.Execute(pr, g, stdout, stderr, ctx =>
         {
             var dir = pr.GetValue(output)!;
@@ -30,7 +32,7 @@ internal static class ReportCommand
                 throw new CliException(ExitCodes.Usage, $"'{dir}' is a file; expected a folder for the report (-o DIR).");
             }
 
-            var result = Write(ctx, dir, format);
+            var result = Write(ctx, dir, format, opts, pr);
             if (ctx.Json)
             {
                 var o = new JsonObject
@@ -42,6 +44,8 @@ internal static class ReportCommand
                     ["comparisons"] = result.Model.Comparisons.Count,
                     ["checks"] = result.Model.Checks.Count,
                     ["charts"] = result.Model.Charts.Count(c => c.File is not null),
+                    ["checksFile"] = ctx.ChecksPath,
+                    ["assumptionsStated"] = JsonModel.Strings(result.Model.Assumptions),
                 };
                 ctx.Out.WriteLine(JsonModel.Serialize(o));
             }
@@ -49,6 +53,10 @@ internal static class ReportCommand
             {
                 ctx.Out.WriteLine(CommandLine.Inv(
                     $"Wrote {Path.Combine(dir, IndexFile)}: {result.Model.Claims.Count} claims, {result.Model.Comparisons.Count} comparisons, {result.Model.Checks.Count} checks, {result.Model.Charts.Count(c => c.File is not null)} charts."));
+                foreach (var line in result.Model.Assumptions)
+                {
+                    ctx.Out.WriteLine("Assumed: " + line);
+                }
             }
 
             return ExitCodes.Ok;
@@ -58,7 +66,9 @@ internal static class ReportCommand
 
     internal sealed record Result(ReportModel Model, IReadOnlyList<string> Files);
 
-    internal static Result Write(CliContext ctx, string dir, ImageFormat format)
+    internal static Result Write(CliContext ctx, string dir, ImageFormat format) => Write(ctx, dir, format, null, null);
+
+    internal static Result Write(CliContext ctx, string dir, ImageFormat format, AssumptionOptions? opts, ParseResult? pr)
     {
         const int steps = 5;
         ctx.Progress(CommandLine.Inv($"report [1/{steps}] loading claims from {ctx.DatasetName}"));
@@ -82,7 +92,9 @@ internal static class ReportCommand
         }
 
         ctx.Progress(CommandLine.Inv($"report [3/{steps}] checking {claims.Count} claim(s) against reference data"));
-        var checks = ClaimChecks.CheckAll(claims);
+        var checks = ctx.Declarations is { } declared
+            ? ClaimChecks.CheckDeclared(claims, opts is null || pr is null ? declared : Fill(declared, opts, pr))
+            : ClaimChecks.CheckAll(claims);
 
         var specs = ChartRenderer.ChartsForReport(claims, checks);
         var ext = format == ImageFormat.Png ? ".png" : ".svg";
@@ -110,17 +122,38 @@ internal static class ReportCommand
             }
             catch (Exception e) when (e is EnergyFiguresException or ArgumentException or InvalidOperationException)
             {
-                var why = CommandLine.OneLine(e is EnergyFiguresException f ? $"{f.Code} {f.Message}" : e.Message);
+                var why = CommandLine.Safe(e is EnergyFiguresException f ? $"{f.Code} {f.Message}" : e.Message);
                 charts.Add(new ReportChart(spec, null, [], why));
                 ctx.Progress(CommandLine.Inv($"report       chart {n}/{specs.Count}: not drawn: {why}"));
             }
         }
 
-        var model = new ReportModel(ctx.DatasetName, claims, comparisons, problems, checks, charts);
+        var model = new ReportModel(ctx.DatasetName, claims, comparisons, problems, checks, charts)
+        {
+            ChecksFile = ctx.ChecksPath is null ? null : Path.GetFileName(ctx.ChecksPath),
+            Assumptions = opts is null || pr is null ? [] : opts.Cited(pr),
+        };
         var index = Path.Combine(dir, IndexFile);
         ctx.Progress(CommandLine.Inv($"report [5/{steps}] writing {index}"));
         AtomicFile.WriteAllText(index, HtmlReport.Render(model));
         written.Insert(0, index);
         return new Result(model, written);
+    }
+
+    /// <summary>The declarations with the command line's conversion assumptions filling in what each leaves unstated.</summary>
+    private static List<EnergyFigures.Checks.CheckDeclaration> Fill(IReadOnlyList<EnergyFigures.Checks.CheckDeclaration> declared, AssumptionOptions opts, ParseResult pr)
+    {
+        var rule = opts.Rule(pr);
+        var energy = opts.Energy(pr);
+        var density = opts.DensityOf(pr);
+        return declared.Select(d => d.Options is not { } o ? d : d with
+        {
+            Options = o with
+            {
+                ExchangeRates = o.ExchangeRates ?? rule,
+                GasEnergyContent = o.GasEnergyContent ?? energy,
+                Assumptions = density is null || o.Assumptions.Any(a => a.Value.Unit.IsConvertibleTo(density.Value.Unit)) ? o.Assumptions : [.. o.Assumptions, density],
+            },
+        }).ToList();
     }
 }

@@ -16,7 +16,14 @@ internal sealed record ReportModel(
     IReadOnlyList<ComparisonView> Comparisons,
     IReadOnlyList<(Claim A, Claim B, string Problem)> ComparisonProblems,
     IReadOnlyList<CheckView> Checks,
-    IReadOnlyList<ReportChart> Charts);
+    IReadOnlyList<ReportChart> Charts)
+{
+    /// <summary>The checks file whose declared checks were run (its file name); null for the shipped article's.</summary>
+    public string? ChecksFile { get; init; }
+
+    /// <summary>The assumptions given on the command line, by name, with what they are.</summary>
+    public IReadOnlyList<string> Assumptions { get; init; } = [];
+}
 
 /// <summary>
 /// The HTML report: one self-contained page (inline CSS, no script, no external resource) that opens offline
@@ -35,7 +42,7 @@ internal static class HtmlReport
         dl{display:grid;grid-template-columns:9rem 1fr;gap:.2rem .8rem;margin:.5rem 0}dt{font-weight:600;color:#444}dd{margin:0}
         blockquote{margin:.4rem 0;padding:.3rem .8rem;border-left:4px solid #8aa;background:#f7fafa}
         .chain{color:#444;font-size:.9rem}.muted{color:#666}
-        .verdict-consistent{color:#0a6b2d;font-weight:600}.verdict-inconsistent{color:#a10d0d;font-weight:600}.verdict-indeterminate{color:#8a5a00;font-weight:600}.verdict-context{color:#444;font-style:italic}
+        .verdict-consistent{color:#0a6b2d;font-weight:600}.verdict-inconsistent{color:#a10d0d;font-weight:600}.verdict-indeterminate{color:#8a5a00;font-weight:600}
         figure{margin:1.5rem 0}figure img{max-width:100%;border:1px solid #ddd}figcaption{font-size:.9rem;color:#444}
         nav a{margin-right:1rem}
         """;
@@ -65,7 +72,7 @@ internal static class HtmlReport
         sb.Append("<section id=\"claims\">\n<h2>Claims</h2>\n<table>\n<thead><tr><th>id</th><th>as printed</th><th>means</th><th>period</th><th>claimant</th><th>first published</th></tr></thead>\n<tbody>\n");
         foreach (var c in m.Claims)
         {
-            sb.Append(inv, $"<tr><td><a href=\"#claim-{Html.Esc(c.Id)}\"><code>{Html.Esc(c.Id)}</code></a></td><td>{Html.Esc(c.Figure.Text)}</td><td>{Html.Esc(c.Figure.ToString("D", inv))}</td><td>{Html.Esc(c.Period.ToString())}</td><td>{Html.Esc(c.Claimant.Name)}</td><td>{Html.Esc(c.FirstAppearance.Source.Outlet)}, {Html.Esc(c.FirstAppearance.Source.Date.ToString())}</td></tr>\n");
+            sb.Append(inv, $"<tr><td><a href=\"#claim-{Html.Esc(c.Id)}\"><code>{Html.Esc(c.Id)}</code></a></td><td>{Html.Esc(c.Figure.Text)}</td><td>{Html.Esc(c.Figure.ToString("D", inv))}</td><td>{Html.Esc(c.Period.ToString())}</td><td>{Html.Esc(c.Claimant.Name)}</td><td>{Html.Esc(c.FirstAppearance.Source.Outlet)}, {Html.Esc(c.FirstAppearance.Source.Date.ToString("yyyy-MM-dd", inv))}</td></tr>\n");
         }
 
         sb.Append("</tbody>\n</table>\n");
@@ -106,7 +113,7 @@ internal static class HtmlReport
                     sb.Append(", by ").Append(Html.Esc(a.Source.Author));
                 }
 
-                sb.Append(", ").Append(Html.Esc(a.Source.Outlet)).Append(", ").Append(Html.Esc(a.Source.Date.ToString()));
+                sb.Append(", ").Append(Html.Esc(a.Source.Outlet)).Append(", ").Append(Html.Esc(a.Source.Date.ToString("yyyy-MM-dd", inv)));
                 if (a.Source.OriginallyPublishedIn is not null)
                 {
                     sb.Append(" (originally published in ").Append(Html.Esc(a.Source.OriginallyPublishedIn)).Append(')');
@@ -162,23 +169,32 @@ internal static class HtmlReport
     private static void Checks(StringBuilder sb, ReportModel m)
     {
         sb.Append("<section id=\"checks\">\n<h2>Checks against reference data</h2>\n");
-        sb.Append("<p>Each claim held against the shipped reference data (series and figures reported by others). <em>verification</em>: the reference measures what the claim states; <em>sensitivity</em>: the same under another reading or assumption; <em>context</em>: a related figure, which only agrees or differs; <em>proxy</em>: a stand-in for what the claim names; <em>single-instance</em>: one case of what the claim generalises — none of these three is a verification.</p>\n");
+        sb.Append("<p>Each claim held against the shipped reference data (series and figures reported by others). <em>verification</em>: the reference measures what the claim states; <em>sensitivity</em>: the same under another reading or assumption; <em>context</em>: a related figure, whose verdict says only whether the numbers agree (a disagreement is no refutation); <em>proxy</em>: a reference that stands in for what the claim states; <em>single-instance</em>: one instance of what the claim generalises (neither is a verification).</p>\n");
+        sb.Append("<p>Declared checks: ").Append(m.ChecksFile is null ? "the shipped article's (<code>data/checks.csv</code>)" : "<code>" + Html.Esc(m.ChecksFile) + "</code>").Append(".</p>\n");
+        if (m.Assumptions.Count > 0)
+        {
+            sb.Append("<p>Assumptions from the command line (filling in what a declared check leaves unstated): ").AppendJoin("; ", m.Assumptions.Select(Html.Esc)).Append(".</p>\n");
+        }
+
         sb.Append("<table>\n<thead><tr><th>claim</th><th>figure</th><th>role</th><th>verdict</th><th>reference (claim's unit)</th><th>margin</th><th>why</th><th>sources</th></tr></thead>\n<tbody>\n");
         foreach (var r in m.Checks)
         {
-            // Only a verification (or sensitivity) can refute: a context, proxy or single-instance row that disagrees "differs", in neutral colours.
-            bool soft = r.Role is "context" or "proxy" or "single-instance";
-            var cls = soft ? "verdict-context" : "verdict-" + new string(r.Verdict.Where(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-').ToArray());
+            var cls = r.Shown == r.Verdict ? "verdict-" + new string(r.Verdict.Where(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-').ToArray()) : "verdict-" + Html.Esc(r.Role);
             sb.Append("<tr><td><a href=\"#claim-").Append(Html.Esc(r.Claim.Id)).Append("\"><code>").Append(Html.Esc(r.Claim.Id)).Append("</code></a></td>");
             sb.Append("<td>").Append(Html.Esc(r.Claim.Figure.Text)).Append("</td>");
             sb.Append("<td>").Append(Html.Esc(r.Role)).Append("</td>");
-            sb.Append("<td class=\"").Append(cls).Append("\">").Append(Html.Esc(soft ? Analysis.ClaimChecks.Finding(r) : r.Verdict)).Append("</td>");
+            sb.Append("<td class=\"").Append(cls).Append("\">").Append(Html.Esc(r.Shown)).Append("</td>");
             sb.Append("<td>").Append(Html.Esc(r.Reference ?? "—")).Append("</td>");
             sb.Append("<td>").Append(Html.Esc(r.Margin ?? "—")).Append("</td>");
             sb.Append("<td>").Append(Html.Esc(r.Note));
-            if (r.Result is not null)
+            if (r.Result is not null || r.Verdict == "not computed")
             {
                 sb.Append("<br><span class=\"muted\">").Append(Html.Esc(r.Explanation)).Append("</span>");
+            }
+
+            if (r.Assumptions.Count > 0)
+            {
+                sb.Append("<br><span class=\"muted\">Assumptions: ").Append(Html.Esc(string.Join("; ", r.Assumptions))).Append("</span>");
             }
 
             sb.Append("</td>");

@@ -88,7 +88,7 @@ internal static class JsonModel
             ["title"] = a.Source.Title,
             ["author"] = a.Source.Author,
             ["outlet"] = a.Source.Outlet,
-            ["date"] = a.Source.Date.ToString(),
+            ["date"] = a.Source.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["url"] = a.Source.Url?.OriginalString,
             ["originallyPublishedIn"] = a.Source.OriginallyPublishedIn,
         },
@@ -115,6 +115,7 @@ internal static class JsonModel
             ["explanation"] = l.Explanation,
         }).ToArray()),
         ["summary"] = v.Summary,
+        ["assumptionsStated"] = Strings(v.Assumptions),
     };
 
     public static JsonObject Check(CheckView v)
@@ -126,12 +127,13 @@ internal static class JsonModel
             ["role"] = v.Role,
             ["referenceId"] = v.ReferenceId,
             ["verdict"] = v.Verdict,
-            ["finding"] = Analysis.ClaimChecks.Finding(v),
+            ["shown"] = v.Shown,
             ["reference"] = v.Reference,
             ["margin"] = v.Margin,
             ["note"] = v.Note,
             ["explanation"] = v.Explanation,
             ["citations"] = Strings(v.Citations),
+            ["assumptionsStated"] = Strings(v.Assumptions),
         };
         if (v.Result is { } r)
         {

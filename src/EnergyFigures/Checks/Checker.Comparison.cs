@@ -151,7 +151,7 @@ public static partial class Checker
         var s = new StringBuilder();
         s.Append(CultureInfo.InvariantCulture, $"The claim compares {comparison.Left} (left) with {comparison.Right} (right). Reference: {how}, from — left: {lText}; right: {rText}.");
         var citations = lCitation == rCitation ? new[] { lCitation } : [lCitation, rCitation];
-        return Finish(claim, options, $"{left.Id} − {right.Id}", $"{left.Id} (left) against {right.Id} (right)", citations, [.. lValues, .. rValues], difference, used, notes, s.ToString(), convertedTo);
+        return Finish(claim, options, $"{left.Id} − {right.Id}", $"{left.Id} (left) against {right.Id} (right)", citations, [.. lValues, .. rValues], difference, used, [], notes, s.ToString(), convertedTo);
     }
 
     /// <summary>A level claim is not checked against a series as if it were a comparison, nor a comparison as if it were a level.</summary>

@@ -63,6 +63,6 @@ internal static class ClaimFrames
         var diagnostics = report.Diagnostics
             .Select(d => d with { Line = rowOfLine.TryGetValue(d.Line, out var row) ? row : 0 })
             .ToArray();
-        return new ValidationReport(sourceName, report.Claims, diagnostics, report.RowsRead);
+        return new ValidationReport(sourceName, report.Claims, diagnostics, report.RowsRead, report.NotListed);
     }
 }

@@ -177,9 +177,8 @@ public class CheckTests
         var r = Cli.Run("check", "gas-price-offered-2020");
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
         Assert.StartsWith("gas-price-offered-2020: $127 per 1,000 cubic meters — CONSISTENT (verification against ref-gas-price-belarus-2020)", r.Out);
-        // A context check that disagrees "differs"; it is never shown as a refutation (issue 21: it was printed INCONSISTENT).
-        Assert.Contains("differs — context, not a verdict on the claim (context against ref-gas-price-gazprom-europe-avg-2019)", r.Out);
-        Assert.DoesNotContain("INCONSISTENT (context", r.Out);
+        // A context check that disagrees is shown as a difference, never as a refutation (issue 16).
+        Assert.Contains("DIFFERS (CONTEXT: NOT A REFUTATION) (context against ref-gas-price-gazprom-europe-avg-2019)", r.Out);
         Assert.Contains("Reference: [127, 127] USD/1000 m3", r.Out);
         Assert.Contains("Source:    Natural Gas World", r.Out);
     }
@@ -210,7 +209,7 @@ public class CheckTests
         Assert.All(checks, c => Assert.Contains(c.GetProperty("verdict").GetString(), new[] { "consistent", "inconsistent", "indeterminate", "uncheckable" }));
         Assert.Contains(checks, c => c.GetProperty("verdict").GetString() == "inconsistent" && c.GetProperty("claim").GetString() == "belarus-trade-deficit-with-russia");
         Assert.Equal("uncheckable", checks.Last(c => c.GetProperty("claim").GetString() == "oil-premium-hungary-poland").GetProperty("verdict").GetString());
-        Assert.Equal("differs — context, not a verdict on the claim", checks.First(c => c.GetProperty("claim").GetString() == "oil-premium-hungary-poland").GetProperty("finding").GetString());
+        Assert.Equal("differs (context: not a refutation)", checks.First(c => c.GetProperty("claim").GetString() == "oil-premium-hungary-poland").GetProperty("shown").GetString());
     }
 
     [Fact]
@@ -243,6 +242,7 @@ public class CheckTests
     [InlineData("check nope", ExitCodes.NotFound)]
     [InlineData("check gas-price-offered-2020 --series no.such.series", ExitCodes.NotFound)]
     [InlineData("check gas-price-offered-2020 --series fred.TB3MS", ExitCodes.CannotCompute)]
+    [InlineData("check gas-price-offered-2020 --series worldbank.CRUDE_BRENT", ExitCodes.CannotCompute)]
     [InlineData("check gas-price-offered-2020 --series fred.TB3MS --against ref-gas-price-belarus-2019", ExitCodes.Usage)]
     [InlineData("check gas-price-offered-2020 --implied-precision", ExitCodes.Usage)]
     public void Check_errors_are_one_line_with_their_exit_code(string commandLine, int code)
@@ -250,6 +250,16 @@ public class CheckTests
         var r = Cli.Run(commandLine.Split(' '));
         Assert.Equal(code, r.ExitCode);
         r.SingleErrorLine();
+    }
+
+    [Fact]
+    public void An_oil_series_does_not_check_a_gas_price_it_names_the_missing_energy_equivalence()
+    {
+        var r = Cli.Run("check", "gas-price-offered-2020", "--series", "worldbank.CRUDE_BRENT");
+        Assert.Equal(ExitCodes.CannotCompute, r.ExitCode);
+        Assert.DoesNotContain("INCONSISTENT", r.Out, StringComparison.Ordinal);
+        Assert.Contains(ErrorCodes.CommodityMismatch, r.Err, StringComparison.Ordinal);
+        Assert.Contains("energy content of crude oil", r.Err, StringComparison.Ordinal);
     }
 }
 
