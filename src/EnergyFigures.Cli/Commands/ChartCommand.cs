@@ -29,6 +29,7 @@ internal static class ChartCommand
         command.SetAction(pr => CommandLine.Execute(pr, g, stdout, stderr, ctx =>
         {
             var path = pr.GetValue(output)!;
+            CliPaths.Require(path, "-o");
             var format = ChartRenderer.FormatOf(path);
             ctx.Guard.CheckOutput(path);
             var claims = (pr.GetValue(ids) ?? []).Select(ctx.Get).ToList();

@@ -16,6 +16,7 @@ internal static class ValidateCommand
         command.SetAction(pr => CommandLine.Execute(pr, g, stdout, stderr, ctx =>
         {
             var path = pr.GetValue(file)!;
+            CliPaths.Require(path, "FILE");
             if (Directory.Exists(path))
             {
                 throw new CliException(ExitCodes.Usage, $"'{path}' is a folder; expected a claims CSV file.");

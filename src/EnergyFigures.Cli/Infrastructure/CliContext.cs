@@ -32,6 +32,7 @@ internal sealed class CliContext
         Error = stderr;
         Format = format;
         DataPath = dataPath;
+        CliPaths.Require(dataPath, "--data");
         if (dataPath is not null)
         {
             Guard.AddInput(dataPath);

@@ -23,6 +23,12 @@ internal sealed record ReportModel(
 
     /// <summary>The assumptions given on the command line, by name, with what they are.</summary>
     public IReadOnlyList<string> Assumptions { get; init; } = [];
+
+    /// <summary>The charts not drawn because of the cap (<c>--max-charts</c>).</summary>
+    public IReadOnlyList<ReportChartSpec> ChartsLeftOut { get; init; } = [];
+
+    /// <summary>The cap on charts the report was written with.</summary>
+    public int MaxCharts { get; init; }
 }
 
 /// <summary>
@@ -230,6 +236,24 @@ internal static class HtmlReport
             {
                 sb.Append("<p class=\"muted\">").Append(Html.Esc(c.Spec.Title)).Append(" (").Append(Html.Esc(ids)).Append("): not drawn: ").Append(Html.Esc(c.Problem)).Append("</p>\n");
             }
+        }
+
+        if (m.ChartsLeftOut.Count > 0)
+        {
+            sb.Append("<p class=\"muted\" id=\"charts-left-out\">").Append(m.ChartsLeftOut.Count.ToString(CultureInfo.InvariantCulture))
+                .Append(" more chart(s) left out: a report draws at most ").Append(m.MaxCharts.ToString(CultureInfo.InvariantCulture))
+                .Append(" (<code>--max-charts N</code> changes it). Not drawn:</p>\n<ul class=\"muted\">\n");
+            foreach (var s in m.ChartsLeftOut.Take(500))
+            {
+                sb.Append("<li>").Append(Html.Esc(s.Title)).Append(" (").Append(Html.Esc(string.Join(", ", s.Claims.Select(x => x.Id)))).Append(")</li>\n");
+            }
+
+            if (m.ChartsLeftOut.Count > 500)
+            {
+                sb.Append("<li>… and ").Append((m.ChartsLeftOut.Count - 500).ToString(CultureInfo.InvariantCulture)).Append(" more.</li>\n");
+            }
+
+            sb.Append("</ul>\n");
         }
 
         sb.Append("</section>\n");

@@ -15,6 +15,7 @@ public static class AssumptionNames
 {
     private static readonly Unit EnergyPerVolume = Unit.Parse("GJ/1000 m3");
     private static readonly Unit EnergyPerMass = Unit.Parse("GJ/t");
+    private static readonly Unit EnergyPerBarrel = Unit.Parse("GJ/bbl");
     private static readonly Unit VolumePerMass = Unit.Parse("bbl/t");
     private static readonly Unit MassPerVolume = Unit.Parse("t/bbl");
 
@@ -46,7 +47,7 @@ public static class AssumptionNames
                 return true;
         }
 
-        return TryFactorOrValue(t, "energy content", [EnergyPerVolume, EnergyPerMass], Expected, out assumption, out error);
+        return TryFactorOrValue(t, "energy content", [EnergyPerVolume, EnergyPerBarrel, EnergyPerMass], Expected, out assumption, out error);
     }
 
     /// <summary>

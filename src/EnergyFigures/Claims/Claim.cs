@@ -38,6 +38,10 @@ public sealed record Publication(string Title, string? Author, string Outlet, Pu
 {
     /// <summary>The title, unless it only repeats the outlet's name (then null), so that citations do not name the outlet twice.</summary>
     public string? DistinctTitle => string.Equals(Title.Trim(), Outlet.Trim(), StringComparison.OrdinalIgnoreCase) ? null : Title;
+
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(Publication), PrintMembers);
 }
 
 /// <summary>One appearance of a claim: the quote, where it was published, and through whom it was relayed.</summary>
@@ -48,6 +52,10 @@ public sealed record Publication(string Title, string? Author, string Outlet, Pu
 /// <param name="Source">The publication.</param>
 public sealed record Appearance(string Quote, QuoteKind QuoteKind, Period SaidOn, EquatableArray<string> ReportedBy, Publication Source)
 {
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(Appearance), PrintMembers);
+
     /// <summary>
     /// The chain from the claimant to the original outlet, e.g.
     /// <c>Alexander Lukashenko → BelTA → Andrew Korybko, Global Research (2020-02-06) → originally OneWorld</c>.

@@ -141,7 +141,7 @@ public static class ClaimsCsv
                 FillRow(row, c, a);
                 for (int i = 0; i < row.Length; i++)
                 {
-                    csv.WriteField(row[i]);
+                    csv.WriteField(Cell(i, row[i]));
                 }
 
                 csv.EndRecord();
@@ -166,20 +166,20 @@ public static class ClaimsCsv
         var inv = CultureInfo.InvariantCulture;
         var f = c.Figure;
         row[0] = c.Id;
-        row[1] = Protect(c.Subject);
+        row[1] = c.Subject;
         row[2] = c.Period.ToString();
-        row[3] = Protect(c.Claimant.Name);
-        row[4] = Protect(c.Claimant.Role ?? string.Empty);
-        row[5] = Protect(f.Text);
+        row[3] = c.Claimant.Name;
+        row[4] = c.Claimant.Role ?? string.Empty;
+        row[5] = f.Text;
         row[6] = f.Bound.ToName();
         row[7] = f.Value.ToString(inv);
         row[8] = f.ValueHigh?.ToString(inv) ?? string.Empty;
         row[9] = f.Tolerance?.ToString(inv) ?? string.Empty;
         row[10] = f.Scale.ToName();
         row[11] = f.Unit.Symbol;
-        row[12] = Protect(string.Join(';', c.Topics));
+        row[12] = string.Join(';', c.Topics);
         row[13] = string.Join(';', c.Countries);
-        row[14] = Protect(a.Quote);
+        row[14] = a.Quote;
         row[15] = a.QuoteKind switch
         {
             QuoteKind.Summary => "summary",
@@ -187,16 +187,42 @@ public static class ClaimsCsv
             _ => string.Empty,
         };
         row[16] = a.SaidOn.ToString();
-        row[17] = Protect(string.Join(';', a.ReportedBy));
-        row[18] = Protect(a.Source.Title);
-        row[19] = Protect(a.Source.Author ?? string.Empty);
-        row[20] = Protect(a.Source.Outlet);
+        row[17] = string.Join(';', a.ReportedBy);
+        row[18] = a.Source.Title;
+        row[19] = a.Source.Author ?? string.Empty;
+        row[20] = a.Source.Outlet;
         row[21] = a.Source.Date.ToString();
         row[22] = a.Source.Url?.OriginalString ?? string.Empty;
-        row[23] = Protect(a.Source.OriginallyPublishedIn ?? string.Empty);
-        row[24] = Protect(c.Notes ?? string.Empty);
-        row[25] = Protect(c.ComparedWith ?? string.Empty);
+        row[23] = a.Source.OriginallyPublishedIn ?? string.Empty;
+        row[24] = c.Notes ?? string.Empty;
+        row[25] = c.ComparedWith ?? string.Empty;
     }
+
+    /// <summary>The index of a column name in <see cref="Columns"/>.</summary>
+    /// <param name="name">A column name.</param>
+    /// <returns>The column's index in <see cref="Columns"/>, or -1.</returns>
+    internal static int ColumnIndex(string name)
+    {
+        for (int i = 0; i < Columns.Count; i++)
+        {
+            if (string.Equals(Columns[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A cell as every claims-CSV writer writes it (<see cref="Write(IEnumerable{Claim}, Stream)"/>, the draft claims of
+    /// the extractor, the DataFrame reader): the number columns (value, value_high, tolerance) as they are, every other
+    /// column neutralized by <see cref="Protect"/>, so no written cell starts like a formula, whatever its column.
+    /// </summary>
+    /// <param name="column">The column's index in <see cref="Columns"/>.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>The text to write.</returns>
+    internal static string Cell(int column, string value) => column is 7 or 8 or 9 ? value : Protect(value);
 
     /// <summary>Neutralizes a text that a spreadsheet would run as a formula (reversible by <see cref="Unprotect"/>).</summary>
     internal static string Protect(string text)
@@ -454,7 +480,7 @@ public static class ClaimsCsv
             long before = _problems;
             for (int k = 0; k < fields.Length; k++)
             {
-                if (k is 7 or 8 or 9 or 2 or 16 or 21 or 0 or 6 or 10 or 11 or 13 or 15 or 22)
+                if (k is 7 or 8 or 9 or 2 or 16 or 21 or 0 or 6 or 10 or 11 or 13 or 15)
                 {
                     continue;
                 }

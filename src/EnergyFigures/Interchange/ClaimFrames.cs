@@ -23,12 +23,6 @@ internal static class ClaimFrames
         var columns = frame.Columns
             .Where(c => !ClaimTable.DerivedColumns.Contains(c.Name) && !(hasDateText && c.Name == "source_date"))
             .ToArray();
-        var protectedColumns = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "subject", "claimant", "claimant_role", "text", "topics", "quote", "reported_by", "source_title", "source_author",
-            "source_outlet", "originally_published_in", "notes", "compared_with",
-        };
-
         // The rows become CSV text for the claims reader; the line each row starts on maps diagnostics back to rows.
         using var ms = new MemoryStream();
         var rowOfLine = new Dictionary<long, long>();
@@ -42,9 +36,10 @@ internal static class ClaimFrames
                 foreach (var c in columns)
                 {
                     var text = Interchange.TableFormats.CellText(c[r]);
-                    if (protectedColumns.Contains(c.Name))
+                    int k = ClaimsCsv.ColumnIndex(c.Name);
+                    if (k >= 0)
                     {
-                        text = ClaimsCsv.Protect(text);
+                        text = ClaimsCsv.Cell(k, text);
                     }
 
                     line += text.Count(ch => ch == '\n');
