@@ -102,7 +102,8 @@ internal static class ChartRenderer
         }
 
         var perClaim = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var check in checks.Where(c => c.Role == "verification" && c.Result is not null))
+        // A chart per verification, proxy and single-instance check of a level (a comparison claim's difference has no chart of its own).
+        foreach (var check in checks.Where(c => c.Role is "verification" or "proxy" or "single-instance" && c.Result is not null && c.Claim.ComparedWith is null))
         {
             var n = perClaim[check.Claim.Id] = perClaim.GetValueOrDefault(check.Claim.Id) + 1;
             var title = $"“{check.Claim.Figure.Text}” against {check.ReferenceId}";

@@ -19,7 +19,7 @@ namespace EnergyFigures.Checks;
 /// lies entirely outside C, <see cref="Verdict.Indeterminate"/> otherwise. Open ends count: a reference of
 /// exactly 100 is outside "under 100".
 /// </remarks>
-public static class Checker
+public static partial class Checker
 {
     private static readonly Unit Year = Unit.Parse("year");
 
@@ -43,6 +43,7 @@ public static class Checker
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(series);
         options ??= CheckOptions.Default;
+        EnsureLevelClaim(claim, $"series {series.Id}");
 
         var window = Window(claim, options);
         var observations = series.ObservationsIn(window);
@@ -118,6 +119,7 @@ public static class Checker
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(reference);
         options ??= CheckOptions.Default;
+        EnsureSameKind(claim, reference);
 
         var notes = new List<string>();
         var used = new List<Assumption>();
@@ -157,7 +159,7 @@ public static class Checker
         var src = reference.FirstAppearance.Source;
         var citation = new Citation(src.Outlet, src.Title, src.Url);
         var s = new StringBuilder();
-        s.Append(CultureInfo.InvariantCulture, $"Reference: a figure reported by others, not an official statistic — {reference.Subject}, {reference.Period}: \u201C{reference.Figure.Text}\u201D (read as {Describe(reference.Figure.Interval, reference.Figure.Unit, reference.Figure.Scale)}), attributed to {reference.Claimant.Name} (reported figure {reference.Id}; {reference.Citation}{(src.Url is null ? string.Empty : ", " + src.Url)}).");
+        s.Append(CultureInfo.InvariantCulture, $"Reference: a figure reported by others, not an official statistic — {reference.Subject}, {reference.Period}: \u201C{reference.Figure.Text}\u201D (read as {Describe(reference.Figure.Interval, reference.Figure.Unit, reference.Figure.Scale)}), {(reference.FirstAppearance.QuoteKind == QuoteKind.Derived ? "not printed by a source but" : "attributed to " + reference.Claimant.Name)} (reported figure {reference.Id}; {reference.Citation}{(src.Url is null ? string.Empty : ", " + src.Url)}).");
         var values = new[] { new ReferenceValue(reference.Id, reference.Period, reference.Figure.Quantity) };
         return Finish(claim, options, reference.Id, $"{reference.Subject}, {reference.Period} ({reference.Claimant.Name}, in {src.Outlet})", [citation], values, converted, used, quiet, notes, s.ToString());
     }
@@ -241,7 +243,7 @@ public static class Checker
         return negated;
     }
 
-    private static CheckResult Finish(Claim claim, CheckOptions options, string referenceId, string referenceDescription, IReadOnlyList<Citation> citations, IReadOnlyList<ReferenceValue> values, Quantity reference, List<Assumption> used, HashSet<Assumption> quiet, List<string> notes, string referenceSentence)
+    private static CheckResult Finish(Claim claim, CheckOptions options, string referenceId, string referenceDescription, IReadOnlyList<Citation> citations, IReadOnlyList<ReferenceValue> values, Quantity reference, List<Assumption> used, HashSet<Assumption> quiet, List<string> notes, string referenceSentence, Unit? convertedTo = null)
     {
         var figure = claim.Figure;
         var c = options.ReadWithImpliedPrecision ? figure.ImpliedPrecisionInterval() : figure.Interval;
@@ -261,7 +263,7 @@ public static class Checker
         s.Append(referenceSentence).Append(' ');
         foreach (var a in used.Where(a => !quiet.Contains(a)))
         {
-            s.Append(CultureInfo.InvariantCulture, $"Converted to {unitText} with the assumption \u201C{a.Description}\u201D: {Describe(a.Value.Interval, a.Value.Unit, Scale.None)}{(a.AsOf is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)} ({a.Source.Publisher}, {a.Source.Title}{(a.Source.Url is null ? string.Empty : ", " + a.Source.Url)}). ");
+            s.Append(CultureInfo.InvariantCulture, $"Converted to {(convertedTo ?? figure.Unit).ToString("N", CultureInfo.InvariantCulture)} with the assumption \u201C{a.Description}\u201D: {Describe(a.Value.Interval, a.Value.Unit, Scale.None)}{(a.AsOf is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)} ({a.Source.Publisher}, {a.Source.Title}{(a.Source.Url is null ? string.Empty : ", " + a.Source.Url)}). ");
         }
 
         foreach (var n in notes)
@@ -271,7 +273,8 @@ public static class Checker
 
         s.Append(CultureInfo.InvariantCulture, $"The reference is {Describe(r, figure.Unit, scale)}. ");
         s.Append(Sentence(verdict, margin, scale, unitText));
-        if (gap is { } g && r.Midpoint is { } mid && mid != 0m && Numerics.DecimalMath.TryDivide(g, mid, out var ratio, out _) && Math.Abs(ratio) < 1e20m)
+        // A comparison claim's figure is a difference (often a bare 0 for "equal" or "higher than"): a gap as a share of the reference says nothing there.
+        if (claim.ComparedWith is null && gap is { } g && r.Midpoint is { } mid && mid != 0m && Numerics.DecimalMath.TryDivide(g, mid, out var ratio, out _) && Math.Abs(ratio) < 1e20m)
         {
             var what = figure.Interval.IsBounded ? "stated value" : "bound";
             var stated = Amount(Central(figure.Interval)!.Value, scale);

@@ -19,17 +19,26 @@ public enum QuoteKind
     Verbatim,
     /// <summary>A compiler's summary of a page (used for figures reported in news pages).</summary>
     Summary,
+
+    /// <summary>
+    /// Not printed by any source: a figure derived by the dataset's editors from figures the named
+    /// publication printed; the quote states the computation and its inputs.
+    /// </summary>
+    Derived,
 }
 
 /// <summary>A publication a claim appeared in.</summary>
 /// <param name="Title">Its title.</param>
 /// <param name="Author">Its author; null when not known.</param>
 /// <param name="Outlet">Its outlet, e.g. <c>Global Research</c>.</param>
-/// <param name="Date">Its date.</param>
+/// <param name="Date">Its date, as precisely as it is known (<see cref="PublicationDate.Unknown"/> when it could not be found).</param>
 /// <param name="Url">Its absolute URL; null when not known.</param>
 /// <param name="OriginallyPublishedIn">The outlet that first published it, for a re-publication; null otherwise.</param>
-public sealed record Publication(string Title, string? Author, string Outlet, DateOnly Date, Uri? Url = null, string? OriginallyPublishedIn = null)
+public sealed record Publication(string Title, string? Author, string Outlet, PublicationDate Date, Uri? Url = null, string? OriginallyPublishedIn = null)
 {
+    /// <summary>The title, unless it only repeats the outlet's name (then null), so that citations do not name the outlet twice.</summary>
+    public string? DistinctTitle => string.Equals(Title.Trim(), Outlet.Trim(), StringComparison.OrdinalIgnoreCase) ? null : Title;
+
     /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => InvariantText.Record(nameof(Publication), PrintMembers);
@@ -62,13 +71,15 @@ public sealed record Appearance(string Quote, QuoteKind QuoteKind, Period SaidOn
             sb.Append(" → ").Append(r);
         }
 
-        sb.Append(" → ");
-        if (Source.Author is not null)
+        // An author stating a claim in their own article is not a relay to themselves.
+        bool ownWords = ReportedBy.Count == 0 && string.Equals(Source.Author, claimant.Name, StringComparison.Ordinal);
+        sb.Append(ownWords ? ", " : " → ");
+        if (Source.Author is not null && !ownWords)
         {
             sb.Append(Source.Author).Append(", ");
         }
 
-        sb.Append(Source.Outlet).Append(" (").Append(Source.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append(')');
+        sb.Append(Source.Outlet).Append(" (").Append(Source.Date.ToString()).Append(')');
         if (Source.OriginallyPublishedIn is not null)
         {
             sb.Append(" → originally ").Append(Source.OriginallyPublishedIn);
@@ -141,17 +152,40 @@ public sealed record Claim(
     public Appearance FirstAppearance => Appearances[0];
 
     /// <summary>
-    /// A short citation for people: <c>Alexander Lukashenko, via BelTA, in Global Research, 2020-02-06</c>.
+    /// A short citation for people: <c>Alexander Lukashenko, via BelTA, in Global Research, 2020-02-06</c>. The
+    /// outlet is not repeated when it is also the claimant (<c>Natural Gas World, 2020</c>); an unknown date is
+    /// printed as <c>date unknown</c>; a derived figure is cited as <c>derived by the dataset's editors from
+    /// figures in Rzeczpospolita (rp.pl), 2021</c>.
     /// </summary>
     public string Citation
     {
         get
         {
             var a = FirstAppearance;
-            var via = a.ReportedBy.Count > 0 ? ", via " + string.Join(" and ", a.ReportedBy) : string.Empty;
-            return $"{Claimant.Name}{via}, in {a.Source.Outlet}, {a.Source.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
+            var date = a.Source.Date.IsKnown ? a.Source.Date.ToString() : "date unknown";
+            if (a.QuoteKind == QuoteKind.Derived)
+            {
+                var via = a.ReportedBy.Count > 0 ? " (" + string.Join(", via ", a.ReportedBy) + ")" : string.Empty;
+                return $"derived by the dataset's editors from figures in {a.Source.Outlet}{via}, {date}";
+            }
+
+            var relays = a.ReportedBy.Count > 0 ? ", via " + string.Join(" and ", a.ReportedBy) : string.Empty;
+            return string.Equals(Claimant.Name.Trim(), a.Source.Outlet.Trim(), StringComparison.OrdinalIgnoreCase)
+                ? $"{a.Source.Outlet}{relays}, {date}"
+                : $"{Claimant.Name}{relays}, in {a.Source.Outlet}, {date}";
         }
     }
+
+    /// <summary>
+    /// For a comparison claim, the quantity the subject is compared with (e.g. <c>the price the West pays for
+    /// Russian gas</c>); null for a claim about a level. A comparison claim's figure states the difference
+    /// subject − compared quantity (relative, in percent, when its unit is <c>percent</c>): "equal to" is an
+    /// exact 0, "higher than" is over 0, "lower than" under 0. See <see cref="Claims.Comparison"/>.
+    /// </summary>
+    public string? ComparedWith { get; init; }
+
+    /// <summary>The comparison this claim states, or null when it is about a level (<see cref="ComparedWith"/> is null).</summary>
+    public Comparison? Comparison => ComparedWith is null ? null : Claims.Comparison.Of(this);
 
     /// <summary>The id, the figure as printed, and the claimant.</summary>
     /// <returns>The text.</returns>

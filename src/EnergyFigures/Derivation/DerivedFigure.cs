@@ -269,7 +269,7 @@ public sealed class DerivedFigure : IFormattable
                 var a = c.FirstAppearance;
                 var via = a.ReportedBy.Count > 0 ? " via " + string.Join(" and ", a.ReportedBy) : string.Empty;
                 var author = a.Source.Author is null ? string.Empty : a.Source.Author + ", ";
-                var title = string.Create(CultureInfo.InvariantCulture, $"{author}{a.Source.Title} ({a.Source.Date:yyyy-MM-dd}), quoting {c.Claimant.Name}{via}");
+                var title = string.Create(CultureInfo.InvariantCulture, $"{author}{a.Source.Title} ({a.Source.Date}), quoting {c.Claimant.Name}{via}");
                 Add(new Citation(a.Source.Outlet, title, a.Source.Url));
             }
 

@@ -28,7 +28,7 @@ public sealed class FormatterTests
         var html = Html(ClaimSet.Shipped);
 
         Assert.StartsWith("<table class=\"ef-claims\"", html, StringComparison.Ordinal);
-        Assert.Contains("9 claims", html);
+        Assert.Contains("18 claims", html);
         foreach (var header in new[] { "id", "subject", "figure as stated", "meaning", "claimant", "outlet", "date" })
         {
             Assert.Contains(">" + header + "</th>", html);
