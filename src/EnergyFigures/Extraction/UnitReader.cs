@@ -22,7 +22,7 @@ internal static partial class UnitReader
         var dm = DenominatorRx().Match(text, pos);
         if (dm.Success && MapDenominator(dm.Groups["d"].Value, dm.Groups["slash"].Success, out var d1)
             && (!dm.Groups["cur"].Success || (currency is not null && d1 is "USD" or "EUR" && d1 != currency))
-            && !(d1 is "year" or "month" or "day" && PeriodTailRx().IsMatch(text, dm.Index + dm.Length))
+            && !(d1 is "year" or "month" or "day" && !dm.Groups["slash"].Success && PeriodTailRx().IsMatch(text, dm.Index + dm.Length))
             && !(numUnit == "percent" && d1 is not ("year" or "month" or "day")))
         {
             den = d1;
@@ -79,11 +79,13 @@ internal static partial class UnitReader
     internal static string CurrencyFromWord(string word)
     {
         var w = word.ToLowerInvariant();
-        if (w.Contains("dollar", StringComparison.Ordinal))
+        if (w.Contains("dollar", StringComparison.Ordinal) || w.EndsWith('$'))
             return "USD";
         if (w.StartsWith("euro", StringComparison.Ordinal) || w == "€")
             return "EUR";
         if (w.StartsWith("pound", StringComparison.Ordinal))
+            return "GBP";
+        if (w == "£")
             return "GBP";
         if (w.StartsWith("roubl", StringComparison.Ordinal) || w.StartsWith("rubl", StringComparison.Ordinal))
             return "RUB";
@@ -234,7 +236,7 @@ internal static partial class UnitReader
             return false;
         if (t.StartsWith("1,000 ", StringComparison.Ordinal) || t.StartsWith("1000 ", StringComparison.Ordinal) || t.StartsWith("1'000 ", StringComparison.Ordinal) || t.StartsWith("1’000 ", StringComparison.Ordinal) || t.StartsWith("thousand ", StringComparison.Ordinal))
         {
-            den = "1000 m3";
+            den = t.EndsWith("feet", StringComparison.Ordinal) ? "1000 ft3" : "1000 m3";
             return true;
         }
 
@@ -263,13 +265,13 @@ internal static partial class UnitReader
         return den.Length > 0;
     }
 
-    [GeneratedRegex(@"\G\s?(?<c>(?:U\.S\.\s|US\s)?dollars?|euros?|pounds(?:\s+sterling)?|roubles?|rubles?|zlotys?|yuan|renminbi|yen|hryvnias?|rupees|special\s+drawing\s+rights|€(?!\s?\d)|(?:USD|EUR|GBP|RUB|PLN|CHF|CNY|JPY|BYN|UAH|NOK|SEK|INR|SDR|XDR)(?![\p{L}]))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s?(?<c>(?:U\.S\.\s|US\s)?dollars?|euros?|pounds(?:\s+sterling)?|roubles?|rubles?|zlotys?|yuan|renminbi|yen|hryvnias?|rupees|special\s+drawing\s+rights|€(?!\s?\d)|(?:US)?\$(?=\s?/)|£(?=\s?/)|(?:USD|EUR|GBP|RUB|PLN|CHF|CNY|JPY|BYN|UAH|NOK|SEK|INR|SDR|XDR)(?![\p{L}]))(?![\p{L}])", RegexOptions.CultureInvariant)]
     internal static partial Regex CurrencyAfterRx();
 
     [GeneratedRegex(@"\G\s?(?<u>%|per\s?cent|percent|pct|percentage\s+points?|percentage\s+pts?|ppts?|pps|pp|basis\s+points?|bps?|bcm|tcm|mcm|mb/d|mbpd|mbd|kb/d|kbpd|bpd|b/d|bbl/d|barrels?\s+of\s+oil\s+equivalent(?:\s+(?:per|a)\s+day)?|boe/d|boepd|boed|boe|barrels?|bbls?|cubic\s+f(?:ee|oo)t|cu\.?\s?ft|bcf/d|bcfd|bcf|tcf|mmcf/d|mmcfd|mmcf|mcf|mtpa|Mt|metric\s+tons?|tonnes?|tons?|t|MWh|megawatt[-\s]hours?|GJ|gigajoules?|MMBtu|million\s+British\s+thermal\s+units|cubic\s+met(?:er|re)s?|m3|m³|cu\.?\s?m|years?|months?|days?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex UnitRx();
 
-    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every|for\s+(?:every|each))\s+|(?<cur>\s+(?:to|against)\s+the\s+))(?<d>(?:1,000|1000|1'000|1’000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m)|tcm|cubic\s+met(?:er|re)|m3|m³|barrel\s+of\s+oil\s+equivalent|boe|mcf|gallon|litre|liter|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every|for\s+(?:every|each))\s+|(?<cur>\s+(?:to|against)\s+the\s+))(?<d>(?:1,000|1000|1'000|1’000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m|cubic\s+feet)|tcm|cubic\s+met(?:er|re)|m3|m³|barrel\s+of\s+oil\s+equivalent|boe|mcf|gallon|litre|liter|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex DenominatorRx();
 
     [GeneratedRegex(@"\G[ \u00A0](?<d>MWh|MMBtu|mmBtu|mmbtu|kWh|GJ|boe|therm)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
