@@ -92,7 +92,7 @@ internal static partial class BoundReader
         "as much as", "as many as", "in excess of", "upwards of", "well over",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Verbs that state a figure was passed ("exports exceeded 35 bcm", "storage tops 95%"): bound <c>over</c>; the verb is not part of the span.</summary>
+    /// <summary>Verbs that state a figure was passed ("exports exceeded 35 bcm", "storage tops 95%"): bound <c>over</c>; the verb is part of the span, as "exceeding" is.</summary>
     internal static readonly FrozenSet<string> ExceedVerbs = new[]
     {
         "exceeded", "exceeds", "exceed", "surpassed", "surpasses", "surpass", "topped", "tops", "outstripped", "outstrips",
@@ -160,6 +160,10 @@ internal static partial class BoundReader
                 openerStart = words[0].Start;
             }
         }
+
+        // "exceeded €1,000/MWh", "should not exceed 60 bcm": the verb is the bound phrase, in the span like "exceeding".
+        if (exceeded)
+            start = n > 1 && Lower(text, words[1]) is "not" or "never" ? words[1].Start : words[0].Start;
 
         var d = new Draft
         {

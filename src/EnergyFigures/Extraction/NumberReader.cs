@@ -108,6 +108,10 @@ internal static partial class NumberReader
                 negative = true;
                 q--;
             }
+            else if (q > 0 && text[q - 1] == '+' && (q == 1 || char.IsWhiteSpace(text[q - 2]) || text[q - 2] is '(' or '['))
+            {
+                q--; // "+8.0%": an explicit plus sign is printed with the figure
+            }
 
             s.Start = q;
             if (s.Currency is null && q > 0 && (char.IsLetter(text[q - 1]) || text[q - 1] == '_'))

@@ -78,13 +78,13 @@ public class FailureKindTests
     // ---- bound words
 
     [Theory]
-    [InlineData("Exports exceeded 35 bcm in 2023.", "35 bcm|over|35|||bcm|0")]
+    [InlineData("Exports exceeded 35 bcm in 2023.", "exceeded 35 bcm|over|35|||bcm|0")]
     [InlineData("Qatar will ship as much as 142 mtpa.", "as much as 142 mtpa|at_most|142||million|t/year|0")]
     [InlineData("The operator invested in excess of $3 billion.", "in excess of $3 billion|over|3||billion|USD|0")]
     [InlineData("Sales could reach upwards of 200 million tonnes.", "upwards of 200 million tonnes|over|200||million|t|0")]
     [InlineData("Output stays at no less than 110 bcm.", "no less than 110 bcm|at_least|110|||bcm|0")]
-    [InlineData("Withdrawals should not exceed 60 bcm.", "60 bcm|at_most|60|||bcm|0")]
-    [InlineData("LNG shipments top 8 million tons a month.", "8 million tons a month|over|8||million|t/month|0")]
+    [InlineData("Withdrawals should not exceed 60 bcm.", "not exceed 60 bcm|at_most|60|||bcm|0")]
+    [InlineData("LNG shipments top 8 million tons a month.", "top 8 million tons a month|over|8||million|t/month|0")]
     public void Bound_words_are_recognised(string text, string expected)
     {
         Assert.Equal([expected], All(text));
