@@ -301,7 +301,7 @@ internal static partial class BoundReader
 
         // A change ("rose from $70 to $75", "cut from 7.5% to 7.25%") states two figures, not a range; a bare
         // level before it takes the unit and scale printed after the new level ("dropped from 5.6 to 5.1 million b/d").
-        if (connector == "to" && HasChangeVerb(text, openerStart >= 0 && opener == "from" ? openerStart : d.Start))
+        if (connector == "to" && (opener == "from" ? HasChangeVerb(text, openerStart) : HasChangeVerbJustBefore(text, d.Start)))
         {
             if (d.Bare && opener == "from" && a.IsWord == b.IsWord && (b.Currency is not null || b.NumUnit is not null) && (d.Scale == Scale.None || d.Scale == b.Scale))
             {
@@ -360,6 +360,13 @@ internal static partial class BoundReader
         return s is "$" or "€" or "£" or "₽" or "US$" || (s.Length == 3 && UnitReader.CurrencyCodes.Contains(s.ToString()));
     }
 
+    /// <summary>A change verb right before "X to Y" ("rose 5 to 6%"), not one earlier in the clause ("raised it from minus 0.1% to a range of 0 to 0.1%").</summary>
+    private static bool HasChangeVerbJustBefore(string text, int before)
+    {
+        var from = Math.Max(0, before - 16);
+        return ChangeVerbRx().IsMatch(text.AsSpan(from, before - from)) || ChangeAmountBeforeRx().IsMatch(text.AsSpan(from, before - from));
+    }
+
     internal static bool HasChangeVerb(string text, int before)
     {
         // The clause before the figure: back to the previous clause break, at most 80 characters.
@@ -391,4 +398,8 @@ internal static partial class BoundReader
 
     [GeneratedRegex(@"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:e|ed|es)|grew|grow(?:s|n|ing)?|declin(?:e|ed|es|ing)|drop(?:ped|s)?|slip(?:ped|s)?|slid|cut(?:s|ting)?|rais(?:e|ed|es|ing)|lower(?:ed|s|ing)?|lift(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|eas(?:e|ed|es|ing)|went|mov(?:e|ed|es)|chang(?:e|ed|es)|widen(?:ed|s)?|narrow(?:ed|s)?|gain(?:ed|s)?|lost|soar(?:ed|s)?|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slump(?:ed|s)?|edg(?:e|ed|es)|shr[ai]nk|shrunk|doubl(?:e|ed)|halv(?:e|ed)|tripl(?:e|ed)|expan(?:d|ded|ds|ding|sion)|boost(?:ed|s|ing)?|trim(?:med|s)?|slash(?:ed|es)?|hik(?:e|ed|es|ing)|revis(?:e|ed|es|ing|ion)|upgrad(?:e|ed|es)|downgrad(?:e|ed|es)|recover(?:ed|s|y)?|rebound(?:ed|s)?|dip(?:ped|s)?|sank|sink(?:s|ing)?|spik(?:e|ed|es)|accelerat(?:e|ed|es)|slow(?:ed|s)?|contracted|reduction|adjust(?:ed|ment)?|reset|shifted|ramped)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex ChangeVerbRx();
+
+    /// <summary>"up $0.42 to $3.18", "down 2% to 5%": an amount of change, then the new level ("by 100,000 to 150,000 b/d" stays a range).</summary>
+    [GeneratedRegex(@"\b(?:up|down)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeAmountBeforeRx();
 }

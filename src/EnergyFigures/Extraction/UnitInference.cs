@@ -441,7 +441,7 @@ internal static partial class UnitInference
     [GeneratedRegex(@"\G\s+(?<w>[\p{L}]+)", RegexOptions.CultureInvariant)]
     internal static partial Regex WordAfterRx();
 
-    [GeneratedRegex(@"\b(?:loans?|interest|deposits?|coupons?|yields?|mortgages?|borrow(?:s|ed|ing)?|lending|(?:policy|key|refinancing|discount|bank|base|repo|deposit|lending|funds|prime|overnight|benchmark|interest)\s+rate|repo|target\s+range)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:loans?|interest|deposits?|coupons?|yields?|mortgages?|borrow(?:s|ed|ing)?|lending|(?:policy|key|refinancing|discount|bank|base|repo|deposit|lending|funds|prime|overnight|benchmark|interest|reference)\s+rate|repo|target\s+range)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex InterestContextRx();
 
     [GeneratedRegex(@"\b(?:tax|taxes|VAT|duty|duties|levy|tariffs?|stake|share|margin|ratio|payout|inflation|growth|GDP|fees?|commission|spread)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

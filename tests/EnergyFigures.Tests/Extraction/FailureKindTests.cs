@@ -210,4 +210,35 @@ public class FailureKindTests
     {
         Assert.Empty(All(text));
     }
+
+    // ---- found by blind round 2
+
+    [Theory]
+    [InlineData("It sold at 12.35 roubles per yuan.", "12.35 roubles per yuan|exact|12.35|||RUB/CNY|0")]
+    [InlineData("Sokol traded at USD 9 over Dubai.", "USD 9|exact|9|||USD/bbl|1")]
+    [InlineData("He expects about four hundred million dollars.", "about four hundred million dollars|approximately|400||million|USD|0")]
+    [InlineData("They ship about eighteen million tonnes a year.", "about eighteen million tonnes a year|approximately|18||million|t/year|0")]
+    [InlineData("The contract price is PLN\n319.6/MWh.", "PLN\n319.6/MWh|exact|319.6|||PLN/MWh|0")]
+    [InlineData("LNG cost $12.30 per million Btu.", "$12.30 per million Btu|exact|12.30|||USD/MMBtu|0")]
+    public void Round_2_forms_are_read(string text, string expected)
+    {
+        Assert.Equal([expected.Replace("\\n", "\n", StringComparison.Ordinal)], All(text.Replace("\\n", "\n", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Minus_and_a_range_after_a_change_earlier_in_the_clause()
+    {
+        Assert.Equal(
+            ["minus 0.1%|exact|-0.1|||percent/year|1", "0 to 0.1%|range|0|0.1||percent/year|1"],
+            All("The bank raised its policy rate from minus 0.1% to a range of 0 to 0.1%."));
+        Assert.Equal(["100,000 to 150,000 b/d|range|100000|150000||bbl/day|0"], All("Iraq overproduced by 100,000 to 150,000 b/d."));
+        Assert.Equal(["$0.42|exact|0.42|||USD/MMBtu|1", "$3.18 per MMBtu|exact|3.18|||USD/MMBtu|0"], All("Cold pushed the spot price up $0.42 to $3.18 per MMBtu."));
+    }
+
+    [Fact]
+    public void A_pound_is_not_a_currency_denominator_and_the_minus_word_needs_a_word_boundary()
+    {
+        Assert.Equal(["$3|exact|3|||USD|0"], All("Copper fetched $3 per pound."));
+        Assert.Equal(["0.5%|exact|0.5|||percent|0"], All("Terminus 0.5% of the way."));
+    }
 }
