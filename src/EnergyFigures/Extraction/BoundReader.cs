@@ -301,7 +301,13 @@ internal static partial class BoundReader
 
         // A change ("rose from $70 to $75", "cut from 7.5% to 7.25%") states two figures, not a range; a bare
         // level before it takes the unit and scale printed after the new level ("dropped from 5.6 to 5.1 million b/d").
-        if (connector == "to" && (opener == "from" ? HasChangeVerb(text, openerStart) : HasChangeVerbJustBefore(text, d.Start)))
+        // Without "from", a change reads "X to Y" as two figures only when X prints its own unit ("up $0.42 to $3.18",
+        // "in steps of €5/MWh to €70/MWh" after "rising"); a bare X is the low side of a range ("fall by 5 to 6 million").
+        var aPrinted = a.Currency is not null || a.NumUnit is not null;
+        var aComplete = aPrinted && (a.Den is not null || a.NumUnit is not null);
+        if (connector == "to" && (opener == "from"
+                ? HasChangeVerb(text, openerStart)
+                : (aPrinted && HasChangeVerbJustBefore(text, d.Start)) || (aComplete && HasChangeVerb(text, d.Start))))
         {
             if (d.Bare && opener == "from" && a.IsWord == b.IsWord && (b.Currency is not null || b.NumUnit is not null) && (d.Scale == Scale.None || d.Scale == b.Scale))
             {
@@ -324,11 +330,17 @@ internal static partial class BoundReader
             return;
         if ((a.Currency is not null && b.NumUnit is not null) || (a.NumUnit is not null && b.Currency is not null))
             return;
+        // "$900 million to $1.2 billion": the low side is written in the scale of the high side (docs §4).
+        var low = a.Value;
         if (a.Scale != Scale.None && b.Scale != Scale.None && a.Scale != b.Scale)
-            return;
+        {
+            if (a.Scale > b.Scale)
+                return;
+            low = a.Value * ScaleFactor(a.Scale) / ScaleFactor(b.Scale);
+        }
 
         var scale = b.Scale != Scale.None ? b.Scale : a.Scale;
-        if (a.Value >= b.Value)
+        if (low >= b.Value)
             return;
 
         d.Bound = BoundKind.Range;
@@ -336,6 +348,7 @@ internal static partial class BoundReader
         if (opener is "from" or "between" && openerStart >= 0)
             d.Start = openerStart;
         d.End = b.End;
+        d.Value = low;
         d.High = b.Value;
         d.Scale = scale;
         d.Currency = a.Currency ?? b.Currency;
@@ -366,6 +379,15 @@ internal static partial class BoundReader
         var from = Math.Max(0, before - 16);
         return ChangeVerbRx().IsMatch(text.AsSpan(from, before - from)) || ChangeAmountBeforeRx().IsMatch(text.AsSpan(from, before - from));
     }
+
+    private static decimal ScaleFactor(Scale scale) => scale switch
+    {
+        Scale.Thousand => 1_000m,
+        Scale.Million => 1_000_000m,
+        Scale.Billion => 1_000_000_000m,
+        Scale.Trillion => 1_000_000_000_000m,
+        _ => 1m,
+    };
 
     internal static bool HasChangeVerb(string text, int before)
     {

@@ -236,7 +236,7 @@ internal static partial class NumberReader
         _ => Scale.Trillion,
     };
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,'’])(?:(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?!\d|['’]\d)|\d+,\d{1,2}(?=\s?€)|(?<=€\s?)\d+,\d{2}(?!\d|,\d)|\d+(?:\.\d+)?)|(?<w>(?i:an?(?=\s(?:thousand|million|billion|trillion)\b)|(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\p{L}])))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,'’])(?:(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?!\d|['’]\d)|\d+,\d{1,2}(?=\s?(?:€|%\s+compared))|(?<=(?:€|EUR|CHF)\s?)\d+,\d{2}(?!\d|,\d)|\d+(?:\.\d+)?)|(?<w>(?i:an?(?=\s(?:thousand|million|billion|trillion)\b)|(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\p{L}])))", RegexOptions.CultureInvariant)]
     internal static partial Regex NumberRx();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$", RegexOptions.CultureInvariant)]

@@ -72,7 +72,7 @@ internal static partial class UnitInference
             // currency nearby, or the quoting unit of a benchmark named in the sentence.
             if (d.Currency is not null && d.NumUnit is null && d.Den is null && d.Scale == Scale.None && !PerHeadRx().IsMatch(text, d.End))
             {
-                var den = CloseBenchmarkUnit(text, drafts, i, sentences) ?? SameSentencePrice(drafts, i) ?? PreviousPrice(drafts, i) ?? BenchmarkUnit(text, drafts, i, sentences);
+                var den = CloseBenchmarkUnit(text, drafts, i, sentences) ?? SameSentencePrice(text, drafts, i) ?? PreviousPrice(drafts, i) ?? BenchmarkUnit(text, drafts, i, sentences);
                 if (den is not null)
                 {
                     d.Den = den;
@@ -108,6 +108,15 @@ internal static partial class UnitInference
     internal static void InferBare(string text, List<Draft> drafts, int i, List<(int Start, int End)> sentences)
     {
         var d = drafts[i];
+
+        // "Henry Hub x 1.15 + $2.75" (a formula), "the index stood at 187.3 (2000=100)": not a quantity with a unit.
+        var lead = text.AsSpan(Math.Max(0, d.Start - 40), d.Start - Math.Max(0, d.Start - 40));
+        if (FormulaBeforeRx().IsMatch(lead) || IndexBeforeRx().IsMatch(lead) || IndexBaseAfterRx().IsMatch(text, d.End))
+        {
+            d.Removed = true;
+            return;
+        }
+
         var next = WordAfterRx().Match(text, d.End);
         if (next.Success && !WordsAfterInferred.Contains(next.Groups["w"].Value.ToLowerInvariant()))
         {
@@ -317,11 +326,12 @@ internal static partial class UnitInference
         ["twelve"] = 12, ["twenty"] = 20, ["fifty"] = 50, ["hundred"] = 100, ["a hundred"] = 100, ["thousand"] = 1000,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    internal static string? SameSentencePrice(List<Draft> drafts, int i)
+    internal static string? SameSentencePrice(string text, List<Draft> drafts, int i)
     {
         var d = drafts[i];
         bool Usable(Draft r, bool after) =>
-            !r.Removed && !r.DenFromBenchmark && !r.IsZeroAmount && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None && !(after && r.Inferred);
+            !r.Removed && !r.DenFromBenchmark && !r.IsZeroAmount && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None && !(after && r.Inferred)
+            && !(after && r.Start > d.End && ParenthesisOpensRx().IsMatch(text.AsSpan(d.End, r.Start - d.End))); // "EUR 1'770 (EUR 295/t)": a total, then its unit price
 
         Draft? before = null, later = null;
         for (var j = i - 1; j >= 0 && drafts[j].Sentence == d.Sentence && d.Start - drafts[j].End <= FigureExtractor.PriceReferenceWindow; j--)
@@ -435,7 +445,7 @@ internal static partial class UnitInference
             drafts.Sort((x, y) => x.Start.CompareTo(y.Start));
     }
 
-    [GeneratedRegex(@"\G(?:\s+(?!(?:a|per|every|each)\s)[\p{L}'’]+){1,4}\s+(?:(?:a|per|every|each)\s+(?<p>year|day|month)|(?<p>annually|yearly|daily|monthly))\b(?![\s-]+(?:earlier|ago|before|later|after|on\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s+(?!(?:a|per|every|each)\s)[\p{L}'’]+){1,4}\s+(?:(?:a|per|every|each)\s+(?<p>year|day|month)|(?<p>annually|yearly|daily|monthly))\b(?![\s-]+(?:earlier|ago|before|later|after|on\b|of\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex LaterPeriodRx();
 
     [GeneratedRegex(@"\G\s+(?<w>[\p{L}]+)", RegexOptions.CultureInvariant)]
@@ -504,4 +514,16 @@ internal static partial class UnitInference
 
     [GeneratedRegex(@"\b(?:to|at)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LevelWordBeforeRx();
+
+    [GeneratedRegex(@"[x×*+]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FormulaBeforeRx();
+
+    [GeneratedRegex(@"\bindex\b[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IndexBeforeRx();
+
+    [GeneratedRegex(@"\G\s*\(\s*(?:19|20)\d\d\s*=\s*100\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex IndexBaseAfterRx();
+
+    [GeneratedRegex(@"^\s*\(\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenthesisOpensRx();
 }
