@@ -32,7 +32,7 @@ public sealed record CheckMargin(decimal Absolute, decimal? Relative, decimal Bo
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{DecimalText.Grouped(Math.Abs(Absolute), CultureInfo.InvariantCulture)} {Unit} {(Absolute >= 0 ? "inside" : "outside")} the bound {DecimalText.Grouped(Bound, CultureInfo.InvariantCulture)}{(Relative is { } r ? $" ({Math.Abs(r) * 100m:0.##}%)" : string.Empty)}");
+        $"{DecimalText.Grouped(Math.Abs(Absolute), CultureInfo.InvariantCulture)} {Unit} {(Absolute >= 0 ? "inside" : "outside")} the bound {DecimalText.Grouped(Bound, CultureInfo.InvariantCulture)}{(Relative is { } r ? string.Create(CultureInfo.InvariantCulture, $" ({Math.Abs(r) * 100m:0.##}%)") : string.Empty)}");
 }
 
 /// <summary>

@@ -29,7 +29,7 @@ public class ReadmeExampleTests
         Assert.Equal("[2.66, 4.00]", Compare.Ratio(loans, reserves).Interval.RoundOutward(2).ToString("0.00", null));
 
         var principal = (Derive.From(claims["belarus-annual-payments-to-russia"]) / loans).ConvertTo("USD");
-        Assert.Equal("[16666666666.666666666666666665, 25000000000] USD", principal.ToString());
+        Assert.Equal("[16666666666.666666666666666666, 25000000000] USD", principal.ToString());
 
         var cost = (Derive.Given(20m, "bcm/year", "a volume of") * (offered - spot)).ConvertTo("USD/year");
         Assert.Equal("(540000000, +∞) USD/year", cost.ToString());
