@@ -85,7 +85,8 @@ internal static class ChartRenderer
             }
         }
 
-        foreach (var g in groups.SelectMany(g => g.Chunk(MaxClaimsPerChart).Select(c => c.ToList())))
+        // A chart needs something to compare: a group of one claim (a single bar) is not drawn.
+        foreach (var g in groups.SelectMany(g => g.Chunk(MaxClaimsPerChart).Select(c => c.ToList())).Where(g => g.Count >= 2))
         {
             var title = GroupTitle(g);
             specs.Add(new ReportChartSpec(Name("comparison", g[0].Id), title, g, () => Chart.Comparison(title, g)));
@@ -132,8 +133,9 @@ internal static class ChartRenderer
             return null;
         }
 
-        var start = gas.Min(c => c.Period.Start).AddMonths(-12);
-        var end = gas.Max(c => c.Period.End).AddMonths(10);
+        // The claims' years, not the whole series: a later price spike would squeeze the claims into the bottom of the chart.
+        var start = new DateOnly(gas.Min(c => c.Period.Start).Year, 1, 1);
+        var end = new DateOnly(gas.Max(c => c.Period.End).Year, 12, 31);
         var points = series.Observations
             .Where(o => o.Period.Start >= start && o.Period.Start <= end)
             .Select(o => new SeriesPoint(o.Period.Start, o.Value))
@@ -143,7 +145,10 @@ internal static class ChartRenderer
             return null;
         }
 
-        var title = string.Create(CultureInfo.InvariantCulture, $"European gas prices {points[0].Date:yyyy}–{points[^1].Date:yyyy} and the claims");
+        var years = points[0].Date.Year == points[^1].Date.Year
+            ? points[0].Date.Year.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"{points[0].Date:yyyy}–{points[^1].Date:yyyy}");
+        var title = $"European gas prices {years} and the claims";
         var chartSeries = new ChartSeries(series.Name + " (World Bank, monthly average)", series.Unit, points, series.Citation);
         var factor = ConversionFactors.Get("bp.gas.mmbtu_per_1000m3");
         return new ReportChartSpec(Name("timeseries", "gas-europe"), title, gas, () =>

@@ -178,7 +178,7 @@ public class CheckTests
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
         Assert.StartsWith("gas-price-offered-2020: $127 per 1,000 cubic meters — CONSISTENT (verification against ref-gas-price-belarus-2020)", r.Out);
         Assert.Contains("INCONSISTENT (context against ref-gas-price-gazprom-europe-avg-2019)", r.Out);
-        Assert.Contains("Reference: [127, 127] USD/1000 m3", r.Out);
+        Assert.Contains("Reference: 127 USD/1000 m3", r.Out);
         Assert.Contains("Source:    Natural Gas World", r.Out);
     }
 
