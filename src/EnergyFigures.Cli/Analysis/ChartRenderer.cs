@@ -42,16 +42,17 @@ internal static class ChartRenderer
     /// otherwise a comparison chart in the first claim's unit (each bound drawn as a bound).
     /// </summary>
     /// <exception cref="EnergyFiguresException">A claim cannot be drawn in the first claim's unit.</exception>
-    public static Chart ChartOf(IReadOnlyList<Claim> claims, string? title)
+    public static Chart ChartOf(IReadOnlyList<Claim> claims, string? title, IReadOnlyDictionary<string, string>? labels = null)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        ChartItem Item(Claim c) => new(c, labels is not null && labels.TryGetValue(c.Id, out var l) ? l : null);
         if (claims.Count == 2 && claims.All(c => c.Figure.Unit.IsPercent && !c.Figure.Unit.IsPercentagePoints))
         {
             var ordered = claims.OrderBy(c => c.Figure.Interval.Midpoint ?? c.Figure.Value).ToList();
-            return Chart.Spread(title ?? DefaultTitle(claims), ordered[0], ordered[1]);
+            return Chart.Spread(title ?? DefaultTitle(claims), Item(ordered[0]), Item(ordered[1]));
         }
 
-        return Chart.Comparison(title ?? DefaultTitle(claims), claims);
+        return Chart.Comparison(title ?? DefaultTitle(claims), claims.Select(Item));
     }
 
     /// <summary>Renders a chart.</summary>

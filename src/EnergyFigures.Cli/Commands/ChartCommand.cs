@@ -13,14 +13,16 @@ internal static class ChartCommand
         var ids = new Argument<string[]>("ID") { Description = "The claim ids to draw (one or more).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The image file to write; .png or .svg. Written atomically; never an input file.", HelpName = "FILE", Required = true };
         var title = new Option<string?>("--title") { Description = "The chart's title (default: from the claims).", HelpName = "TEXT" };
-        var command = new Command("chart", "Draw claims on one chart as PNG or SVG: a bound is drawn as a bound, a range as a range, with the sources cited. Two rates in percent give a spread chart; otherwise a comparison in the first claim's unit.") { ids, output, title };
+        var label = new Option<string[]>("--label") { Description = "A label for a claim on the chart instead of its id, e.g. --label gas-price-offered-2020=\"Offer to Belarus\" (repeatable; long labels are wrapped, shortened with … and given in full in the caption).", HelpName = "ID=TEXT", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
+        var command = new Command("chart", "Draw claims on one chart as PNG or SVG: a bound is drawn as a bound, a range as a range, with the sources cited. Two rates in percent give a spread chart; otherwise a comparison in the first claim's unit.") { ids, output, title, label };
         command.SetAction(pr => CommandLine.Execute(pr, g, stdout, stderr, ctx =>
         {
             var path = pr.GetValue(output)!;
             var format = ChartRenderer.FormatOf(path);
             ctx.Guard.CheckOutput(path);
             var claims = pr.GetValue(ids)!.Select(ctx.Get).ToList();
-            var chart = ChartRenderer.ChartOf(claims, pr.GetValue(title));
+            var labels = Labels(pr.GetValue(label) ?? [], claims);
+            var chart = ChartRenderer.ChartOf(claims, pr.GetValue(title), labels);
             var bytes = ChartRenderer.Render(chart, format);
             AtomicFile.WriteAllBytes(path, bytes);
             if (ctx.Json)
@@ -45,5 +47,32 @@ internal static class ChartCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>The <c>--label ID=TEXT</c> values, each naming a claim drawn on the chart.</summary>
+    internal static IReadOnlyDictionary<string, string> Labels(IEnumerable<string> values, IReadOnlyList<Claims.Claim> claims)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var v in values)
+        {
+            int eq = v.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || string.IsNullOrWhiteSpace(v[(eq + 1)..]))
+            {
+                throw new CliException(ExitCodes.Usage, $"'--label {v}' is not ID=TEXT; expected e.g. --label gas-price-offered-2020=\"Offer to Belarus\".");
+            }
+
+            var id = v[..eq];
+            if (!claims.Any(c => c.Id == id))
+            {
+                throw new CliException(ExitCodes.Usage, $"'--label {v}' names '{id}', which is not drawn on this chart; expected one of: {string.Join(", ", claims.Select(c => c.Id))}.");
+            }
+
+            if (!labels.TryAdd(id, v[(eq + 1)..].Trim()))
+            {
+                throw new CliException(ExitCodes.Usage, $"'{id}' has two --label values; expected one.");
+            }
+        }
+
+        return labels;
     }
 }

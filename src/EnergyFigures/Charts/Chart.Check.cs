@@ -52,7 +52,7 @@ public sealed partial class Chart
         var iv = ChartUnits.Convert(f.Quantity, target, given, used, what).Interval;
         var m = f.Scale.Multiplier();
         var stated = Mid(ChartUnits.Convert(Quantity.Exactly(f.Value * m, f.Unit), target, given, used, what).Interval);
-        var rowLabel = ChartText.Wrap(item.Label ?? "claim", 24);
+        var rowLabel = ChartText.CategoryLabel(item.Label ?? "claim");
         BoundRow claimRow;
         if (impliedReading is { IsBounded: true } read)
         {
@@ -95,6 +95,11 @@ public sealed partial class Chart
         }
 
         notes.AddRange(extraNotes);
+        if (ChartText.FullLabels([item.Label ?? "claim", referenceLabel]) is { } full)
+        {
+            notes.Add(full);
+        }
+
         if (BoundRow.HowToRead([claimRow.Shape]) is { } how)
         {
             notes.Add(how);
@@ -104,7 +109,7 @@ public sealed partial class Chart
         return new Chart(
             ChartKind.Check,
             fullTitle,
-            new CheckSpec(claimRow, reference, band, ChartText.Wrap(referenceLabel, 24), ChartText.UnitName(target)),
+            new CheckSpec(claimRow, reference, band, ChartText.CategoryLabel(referenceLabel), ChartText.UnitName(target)),
             [.. ChartText.ClaimSources([claim]), .. referenceSources.Distinct().Select(c => ChartText.ReferenceSource(referenceLabel, c))],
             notes);
     }

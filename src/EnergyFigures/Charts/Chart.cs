@@ -157,6 +157,8 @@ public sealed partial class Chart
     /// </summary>
     internal static string FitLabel(string text, float size, bool bold, float maxWidth, int maxLines = 2)
     {
+        // Measure with the embedded face: register it first (labels are fitted when a chart is built, before rendering).
+        ChartFonts.Register();
         using var font = new SkiaSharp.SKFont(Fonts.GetTypeface(ChartFonts.Name, bold, false), size);
         var lines = new List<string>();
         var current = string.Empty;

@@ -56,6 +56,16 @@ internal static class ChartText
         : abs >= 1_000_000m ? (1_000_000m, " million")
         : (1m, string.Empty);
 
+    /// <summary>A category label that fits beside the bars: wrapped at words into at most three lines of 190 px, shortened with … beyond that.</summary>
+    public static string CategoryLabel(string text) => Chart.FitLabel(text, 13, false, 190, 3);
+
+    /// <summary>A caption line giving in full the labels <see cref="CategoryLabel"/> had to shorten; null when none was.</summary>
+    public static string? FullLabels(IEnumerable<string> labels)
+    {
+        var cut = labels.Where(l => CategoryLabel(l).EndsWith('…')).Distinct(StringComparer.Ordinal).ToList();
+        return cut.Count == 0 ? null : "Labels in full: " + string.Join("; ", cut.Select(l => $"“{l}”")) + ".";
+    }
+
     /// <summary>A unit for people: <c>USD per 1,000 m³</c>, <c>percent per year</c>.</summary>
     public static string UnitName(Unit unit) => unit.ToString("N", Inv);
 
