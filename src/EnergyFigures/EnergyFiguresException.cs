@@ -2,7 +2,9 @@ namespace EnergyFigures;
 
 /// <summary>
 /// The exception EnergyFigures throws for a problem it detects on purpose. <see cref="Code"/> is one of the
-/// stable <see cref="ErrorCodes"/>; the message says what was found and what was expected.
+/// stable <see cref="ErrorCodes"/>; the message says what was found and what was expected. Every message is
+/// safe to print: control characters, bidirectional controls and lone surrogates in it (which can only come from
+/// quoted data) are escaped (<c>\n</c>, <c>\x1b</c>, <c>\u202e</c>), and it is at most 4,000 characters long.
 /// </summary>
 public class EnergyFiguresException : Exception
 {
@@ -10,7 +12,7 @@ public class EnergyFiguresException : Exception
     /// <param name="code">One of the <see cref="ErrorCodes"/>.</param>
     /// <param name="message">What was found and what was expected.</param>
     public EnergyFiguresException(string code, string message)
-        : base(message)
+        : base(MessageText.Escape(message ?? string.Empty))
     {
         Code = code;
     }
@@ -20,8 +22,16 @@ public class EnergyFiguresException : Exception
     /// <param name="message">What was found and what was expected.</param>
     /// <param name="innerException">The cause.</param>
     public EnergyFiguresException(string code, string message, Exception innerException)
-        : base(message, innerException)
+        : base(MessageText.Escape(message ?? string.Empty), innerException)
     {
+        Code = code;
+    }
+
+    /// <summary>An exception whose message is already safe (lines of escaped diagnostics, on purpose on several lines).</summary>
+    private protected EnergyFiguresException(string code, string safeMessage, bool alreadyEscaped)
+        : base(safeMessage)
+    {
+        _ = alreadyEscaped;
         Code = code;
     }
 

@@ -67,6 +67,31 @@ public static class ErrorCodes
     public const string BadQuoteKind = "EF1029";
     /// <summary>A field holds a control character (such as NUL) that text fields may not hold.</summary>
     public const string ControlCharacter = "EF1030";
+    /// <summary>The bytes of the file are not valid UTF-8 (the message names the line and byte offset); nothing is replaced.</summary>
+    public const string InvalidUtf8 = "EF1101";
+    /// <summary>The file looks like UTF-16 without a byte order mark.</summary>
+    public const string Utf16WithoutByteOrderMark = "EF1102";
+    /// <summary>The header has more columns than <c>ClaimsCsv.MaxColumns</c>.</summary>
+    public const string TooManyColumns = "EF1103";
+    /// <summary>More problems of one code than a report lists (<c>ClaimsCsv.MaxDiagnosticsPerCode</c>); this diagnostic says how many more.</summary>
+    public const string ProblemsNotListed = "EF1104";
+
+    // ---- EF12xx: checks files (data/checks.csv and a user's own) ----
+
+    /// <summary>A checks file names a claim the claims file does not hold.</summary>
+    public const string UnknownCheckedClaim = "EF1201";
+    /// <summary>A checks file's <c>against</c> is not <c>series:ID</c>, <c>reported:ID</c> or <c>claim:ID</c>.</summary>
+    public const string BadCheckTarget = "EF1202";
+    /// <summary>A checks file's <c>against</c> names a series, reported figure or claim that does not exist.</summary>
+    public const string UnknownCheckTarget = "EF1203";
+    /// <summary>A checks file's <c>role</c> is not one of the roles.</summary>
+    public const string BadCheckRole = "EF1204";
+    /// <summary>A checks file's <c>reading</c> is not <c>as-stated</c> or <c>implied-precision</c>.</summary>
+    public const string BadReading = "EF1205";
+    /// <summary>A checks file names an assumption (exchange rates, energy content, density, sign, aggregation) that is not known.</summary>
+    public const string BadAssumptionName = "EF1206";
+    /// <summary>A checks file checks a claim against itself (a check that cannot fail).</summary>
+    public const string SelfCheck = "EF1207";
 
     // ---- EF2xxx: parsing of values ----
 
@@ -82,6 +107,8 @@ public static class ErrorCodes
     public const string InvalidInterval = "EF2005";
     /// <summary>A unit's conversion factor does not fit a decimal exactly (reference quantities too large or too small, or too many of them).</summary>
     public const string UnitFactorOutOfRange = "EF2010";
+    /// <summary>A figure's value, high side or tolerance times its scale word (e.g. <c>trillion</c>) does not fit a decimal exactly.</summary>
+    public const string ScaledValueOutOfRange = "EF2050";
 
     // ---- EF3xxx: arithmetic, conversions and comparisons ----
 
@@ -95,6 +122,10 @@ public static class ErrorCodes
     public const string DivisionByZero = "EF3004";
     /// <summary>An assumption does not apply to the figure it was given for (wrong units, wrong date).</summary>
     public const string AssumptionMismatch = "EF3005";
+    /// <summary>Two quantities measure different commodities (a price per barrel of crude oil and one per 1,000 m³ of natural gas) and no energy-equivalence assumption bridges them.</summary>
+    public const string CommodityMismatch = "EF3101";
+    /// <summary>A value was used in a state it cannot have: an uninitialised (default) quantity, figure or period, or an object constructed with invalid parts.</summary>
+    public const string InvalidState = "EF3102";
 
     // ---- EF4xxx: datasets, reference data and lookups ----
 

@@ -81,7 +81,27 @@ public sealed class Figure : IEquatable<Figure>, IFormattable
             throw new EnergyFiguresException(ErrorCodes.InvalidFigure, "A figure needs its printed text; expected e.g. \"$127 per 1,000 cubic meters\".");
         }
 
+        CheckScaled(value, "value", scale);
+        CheckScaled(valueHigh, "value_high", scale);
+        CheckScaled(tolerance, "tolerance", scale);
         return new Figure(text, bound, value, valueHigh, tolerance, scale, unit, ComputeInterval(bound, value, valueHigh, tolerance, scale));
+    }
+
+    /// <summary>Throws <see cref="ErrorCodes.ScaledValueOutOfRange"/> when a stated number times its scale word does not fit a decimal exactly.</summary>
+    private static void CheckScaled(decimal? number, string field, Scale scale)
+    {
+        if (number is not { } n || scale == Scale.None)
+        {
+            return;
+        }
+
+        var m = scale.Multiplier();
+        if (!Numerics.DecimalMath.TryMultiply(n, m, out _, out bool exact) || !exact)
+        {
+            throw new EnergyFiguresException(
+                ErrorCodes.ScaledValueOutOfRange,
+                string.Create(CultureInfo.InvariantCulture, $"The {field} {n} times its scale '{scale.ToName()}' ({m}) does not fit a decimal exactly (at most 79228162514264337593543950335 and 28 significant digits); expected a number that, scaled, keeps every digit. Write the value with a smaller scale word, or fewer digits."));
+        }
     }
 
     /// <summary>Checks the parts of a figure; returns null when they agree, else the problem.</summary>

@@ -3,11 +3,12 @@
 #
 #   tests/fuzz/run-fuzz.sh [-t SECONDS] [-e EXECUTIONS] [-i INPUT_ROOT] [TARGET...]
 #
-# TARGET is csv, unit, figure or extract (default: all four, run one after another). -t stops each target after
+# TARGET is csv, unit, figure, extract or path (default: all five, run one after another). -t stops each target after
 # SECONDS (default 600); -e stops it after EXECUTIONS (AFL++ -E), whichever comes first. -i takes the
 # seeds from INPUT_ROOT/<target> instead of tests/fuzz/corpus/<target> (e.g. an earlier run's queue).
 # Installs AFL++ from Debian (apt-get) and the SharpFuzz.CommandLine tool (tests/fuzz/dotnet-tools.json),
-# publishes the harness, instruments EnergyFigures.dll and CsvHelper.dll, then runs afl-fuzz per target.
+# publishes the harness, instruments EnergyFigures.dll, CsvHelper.dll and energy-figures.dll (the CLI, for the
+# path guard), then runs afl-fuzz per target.
 # FUZZ_BIN overrides the folder of the instrumented build (default tests/fuzz/out/bin).
 # Work files go to tests/fuzz/out/ (ignored by git); new crashes and hangs are copied to
 # tests/fuzz/findings/<target>/ and new queue entries are NOT copied back (the corpus stays small).
@@ -23,12 +24,12 @@ while getopts "t:e:i:" opt; do
     t) seconds="$OPTARG" ;;
     e) execs="$OPTARG" ;;
     i) input_root="$OPTARG" ;;
-    *) echo "usage: $0 [-t SECONDS] [-e EXECUTIONS] [-i INPUT_ROOT] [csv|unit|figure|extract ...]" >&2; exit 2 ;;
+    *) echo "usage: $0 [-t SECONDS] [-e EXECUTIONS] [-i INPUT_ROOT] [csv|unit|figure|extract|path ...]" >&2; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(csv unit figure extract)
+[ ${#targets[@]} -eq 0 ] && targets=(csv unit figure extract path)
 
 if ! command -v afl-fuzz >/dev/null; then
   apt-get update -qq
@@ -41,7 +42,7 @@ bin="${FUZZ_BIN:-$here/out/bin}"
 if [ ! -f "$bin/.instrumented" ]; then
   rm -rf "$bin"
   dotnet publish EnergyFigures.Fuzz/EnergyFigures.Fuzz.csproj -c Release -o "$bin" -nologo -v quiet
-  for dll in EnergyFigures.dll CsvHelper.dll; do
+  for dll in EnergyFigures.dll CsvHelper.dll energy-figures.dll; do
     dotnet sharpfuzz "$bin/$dll"
   done
   touch "$bin/.instrumented"

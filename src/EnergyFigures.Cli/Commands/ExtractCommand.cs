@@ -31,6 +31,8 @@ internal static class ExtractCommand
         {
             var path = pr.GetValue(file)!;
             var outPath = pr.GetValue(output);
+            CliPaths.Require(path, "FILE");
+            CliPaths.Require(outPath, "-o");
             ctx.Guard.AddInput(path);
             if (outPath is not null)
             {

@@ -1,16 +1,19 @@
 namespace EnergyFigures.Cli;
 
-/// <summary>A failure the command line reports as one line on stderr with an exit code.</summary>
+/// <summary>
+/// A failure the command line reports as one line on stderr with an exit code. The message is escaped
+/// (control and bidirectional characters from quoted paths or values become <c>\n</c>, <c>\x1b</c>, <c>\u202e</c>).
+/// </summary>
 internal sealed class CliException : Exception
 {
     public CliException(int exitCode, string message)
-        : base(message)
+        : base(EnergyFigures.MessageText.Escape(message))
     {
         ExitCode = exitCode;
     }
 
     public CliException(int exitCode, string message, Exception inner)
-        : base(message, inner)
+        : base(EnergyFigures.MessageText.Escape(message), inner)
     {
         ExitCode = exitCode;
     }

@@ -16,7 +16,20 @@ internal sealed record ReportModel(
     IReadOnlyList<ComparisonView> Comparisons,
     IReadOnlyList<(Claim A, Claim B, string Problem)> ComparisonProblems,
     IReadOnlyList<CheckView> Checks,
-    IReadOnlyList<ReportChart> Charts);
+    IReadOnlyList<ReportChart> Charts)
+{
+    /// <summary>The checks file whose declared checks were run (its file name); null for the shipped article's.</summary>
+    public string? ChecksFile { get; init; }
+
+    /// <summary>The assumptions given on the command line, by name, with what they are.</summary>
+    public IReadOnlyList<string> Assumptions { get; init; } = [];
+
+    /// <summary>The charts not drawn because of the cap (<c>--max-charts</c>).</summary>
+    public IReadOnlyList<ReportChartSpec> ChartsLeftOut { get; init; } = [];
+
+    /// <summary>The cap on charts the report was written with.</summary>
+    public int MaxCharts { get; init; }
+}
 
 /// <summary>
 /// The HTML report, laid out for reading: a summary first (each claim with its figure, a verdict badge and one
@@ -97,13 +110,15 @@ internal static class HtmlReport
     {
         if (r.Role == "context")
         {
-            var word = r.Verdict switch
-            {
-                "consistent" => "context: agrees",
-                "inconsistent" => "context: differs",
-                _ => "context: unclear",
-            };
+            // The words the CLI uses too: "differs (context: not a refutation)".
+            var word = r.Verdict is "consistent" or "inconsistent" ? r.Shown : "context: " + r.Verdict;
             return $"<span class=\"badge role-context {VerdictClass(r.Verdict)}-context\">{Html.Esc(word)}</span>";
+        }
+
+        if (r.Role is "proxy" or "single-instance")
+        {
+            // Not a verification: say what it is, in the neutral colour.
+            return $"<span class=\"badge role-context\">{Html.Esc(r.Shown)}</span>";
         }
 
         return $"<span class=\"badge {VerdictClass(r.Verdict)}\">{Html.Esc(r.Verdict)}</span>";
@@ -252,7 +267,14 @@ internal static class HtmlReport
     private static void Checks(StringBuilder sb, ReportModel m)
     {
         sb.Append("<section id=\"checks\">\n<h2>Checks against reference data</h2>\n");
-        sb.Append("<p class=\"small\">Each claim held against the shipped reference data (series and figures reported by others). <em>verification</em>: the reference measures what the claim states; <em>sensitivity</em>: the same under another reading or assumption; <em>context</em>: a related figure, whose badge says only whether the numbers agree (grey: it does not judge the claim).</p>\n<ul class=\"cards\">\n");
+        sb.Append("<p class=\"small\">Each claim held against the shipped reference data (series and figures reported by others). <em>verification</em>: the reference measures what the claim states; <em>sensitivity</em>: the same under another reading or assumption; <em>context</em>: a related figure, whose badge says only whether the numbers agree (grey: a disagreement is no refutation); <em>proxy</em>: a reference that stands in for what the claim states; <em>single-instance</em>: one instance of what the claim generalises (neither is a verification).</p>\n");
+        sb.Append("<p class=\"small\">Declared checks: ").Append(m.ChecksFile is null ? "the shipped article's (<code>data/checks.csv</code>)" : "<code>" + Html.Esc(m.ChecksFile) + "</code>").Append(".</p>\n");
+        if (m.Assumptions.Count > 0)
+        {
+            sb.Append("<p class=\"small\">Assumptions from the command line (filling in what a declared check leaves unstated): ").AppendJoin("; ", m.Assumptions.Select(Html.Esc)).Append(".</p>\n");
+        }
+
+        sb.Append("<ul class=\"cards\">\n");
         foreach (var r in m.Checks)
         {
             sb.Append("<li class=\"card role-").Append(Html.Esc(new string(r.Role.Where(char.IsAsciiLetter).ToArray()))).Append("\"><header><span class=\"figure\">").Append(Html.Esc(r.Claim.Figure.Text)).Append("</span>").Append(Badge(r));
@@ -280,9 +302,14 @@ internal static class HtmlReport
             }
 
             sb.Append("<details><summary>Full explanation and sources</summary>\n");
-            if (r.Result is not null)
+            if (r.Result is not null || r.Verdict == "not computed")
             {
                 sb.Append("<p class=\"small\">").Append(Linked(r.Explanation)).Append("</p>\n");
+            }
+
+            if (r.Assumptions.Count > 0)
+            {
+                sb.Append("<p class=\"small muted\">Assumptions: ").Append(Html.Esc(string.Join("; ", r.Assumptions))).Append("</p>\n");
             }
 
             if (r.Citations.Count > 0)
@@ -331,6 +358,24 @@ internal static class HtmlReport
             {
                 sb.Append("<p class=\"muted small\">").Append(Html.Esc(c.Spec.Title)).Append(" (").Append(Html.Esc(ids)).Append("): not drawn: ").Append(Html.Esc(c.Problem)).Append("</p>\n");
             }
+        }
+
+        if (m.ChartsLeftOut.Count > 0)
+        {
+            sb.Append("<p class=\"muted\" id=\"charts-left-out\">").Append(m.ChartsLeftOut.Count.ToString(CultureInfo.InvariantCulture))
+                .Append(" more chart(s) left out: a report draws at most ").Append(m.MaxCharts.ToString(CultureInfo.InvariantCulture))
+                .Append(" (<code>--max-charts N</code> changes it). Not drawn:</p>\n<ul class=\"muted\">\n");
+            foreach (var s in m.ChartsLeftOut.Take(500))
+            {
+                sb.Append("<li>").Append(Html.Esc(s.Title)).Append(" (").Append(Html.Esc(string.Join(", ", s.Claims.Select(x => x.Id)))).Append(")</li>\n");
+            }
+
+            if (m.ChartsLeftOut.Count > 500)
+            {
+                sb.Append("<li>… and ").Append((m.ChartsLeftOut.Count - 500).ToString(CultureInfo.InvariantCulture)).Append(" more.</li>\n");
+            }
+
+            sb.Append("</ul>\n");
         }
 
         sb.Append("</section>\n");

@@ -8,6 +8,10 @@ namespace EnergyFigures.Charts;
 /// <param name="Label">The label on the chart; null uses the claim's printed figure and id.</param>
 public sealed record ChartItem(Claim Claim, string? Label = null)
 {
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ChartItem), PrintMembers);
+
     /// <summary>A claim without a label.</summary>
     /// <param name="claim">The claim.</param>
     public static implicit operator ChartItem(Claim claim) => new(claim);
@@ -23,7 +27,12 @@ public sealed record ChartItem(Claim Claim, string? Label = null)
 /// <summary>One observation of a series: a date (the first day of its month for monthly data) and a value.</summary>
 /// <param name="Date">The date.</param>
 /// <param name="Value">The value, exact.</param>
-public readonly record struct SeriesPoint(DateOnly Date, decimal Value);
+public readonly record struct SeriesPoint(DateOnly Date, decimal Value)
+{
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(SeriesPoint), PrintMembers);
+}
 
 /// <summary>
 /// A reference series to draw: its name, unit, observations and publisher. A plain input, so any data
@@ -31,6 +40,10 @@ public readonly record struct SeriesPoint(DateOnly Date, decimal Value);
 /// </summary>
 public sealed record ChartSeries
 {
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ChartSeries), PrintMembers);
+
     /// <summary>Creates a series.</summary>
     /// <param name="name">Its name for the legend, e.g. <c>Natural gas, Europe (monthly average)</c>.</param>
     /// <param name="unit">The unit of the values.</param>
@@ -104,4 +117,9 @@ public sealed record CheckChartData(
     Quantity? Band = null,
     string? BandLabel = null,
     EquatableArray<Assumption> Assumptions = default,
-    string? Note = null);
+    string? Note = null)
+{
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(CheckChartData), PrintMembers);
+}

@@ -32,7 +32,7 @@ public sealed record CheckMargin(decimal Absolute, decimal? Relative, decimal Bo
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Formatting.Readable.Number(Math.Abs(Absolute))} {Unit} {(Absolute >= 0 ? "inside" : "outside")} the bound {Formatting.Readable.Number(Bound)}{(Relative is { } r ? $" ({Math.Abs(r) * 100m:0.##}%)" : string.Empty)}");
+        $"{Formatting.Readable.Number(Math.Abs(Absolute))} {Unit} {(Absolute >= 0 ? "inside" : "outside")} the bound {Formatting.Readable.Number(Bound)}{(Relative is { } r ? string.Create(CultureInfo.InvariantCulture, $" ({Math.Abs(r) * 100m:0.##}%)") : string.Empty)}");
 }
 
 /// <summary>

@@ -28,7 +28,12 @@ public enum QuoteKind
 /// <param name="Date">Its date.</param>
 /// <param name="Url">Its absolute URL; null when not known.</param>
 /// <param name="OriginallyPublishedIn">The outlet that first published it, for a re-publication; null otherwise.</param>
-public sealed record Publication(string Title, string? Author, string Outlet, DateOnly Date, Uri? Url = null, string? OriginallyPublishedIn = null);
+public sealed record Publication(string Title, string? Author, string Outlet, DateOnly Date, Uri? Url = null, string? OriginallyPublishedIn = null)
+{
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(Publication), PrintMembers);
+}
 
 /// <summary>One appearance of a claim: the quote, where it was published, and through whom it was relayed.</summary>
 /// <param name="Quote">The passage containing the figure.</param>
@@ -38,6 +43,10 @@ public sealed record Publication(string Title, string? Author, string Outlet, Da
 /// <param name="Source">The publication.</param>
 public sealed record Appearance(string Quote, QuoteKind QuoteKind, Period SaidOn, EquatableArray<string> ReportedBy, Publication Source)
 {
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(Appearance), PrintMembers);
+
     /// <summary>
     /// The chain from the claimant to the original outlet, e.g.
     /// <c>Alexander Lukashenko → BelTA → Andrew Korybko, Global Research (2020-02-06) → originally OneWorld</c>.

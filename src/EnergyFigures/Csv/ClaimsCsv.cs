@@ -30,6 +30,16 @@ public static class ClaimsCsv
     /// <summary>The largest record accepted, in bytes (a guard against hostile input such as a quote never closed).</summary>
     public const int DefaultMaxRecordBytes = 1 << 20;
 
+    /// <summary>The most columns a header may have; a header with more is reported once (EF1103) and nothing more is read.</summary>
+    public const int MaxColumns = 1000;
+
+    /// <summary>
+    /// The most diagnostics of one code a report lists; the rest are counted, and one EF1104 diagnostic per code
+    /// says how many were left out (<see cref="ValidationReport.NotListed"/>). Bounds the memory and the output of
+    /// a file with millions of problems.
+    /// </summary>
+    public const int MaxDiagnosticsPerCode = 1000;
+
     private const int ClaimColumnCount = 14; // id .. countries (plus notes, checked separately)
 
     /// <summary>Reads and validates a claims file.</summary>
@@ -66,7 +76,8 @@ public static class ClaimsCsv
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
         var reader = new Reader(sourceName);
-        using var csv = CsvReader.Create(stream, reader.Options(maxRecordBytes), leaveOpen: true);
+        using var checking = new Utf8CheckingStream(stream);
+        using var csv = CsvReader.Create(checking, reader.Options(maxRecordBytes), leaveOpen: true);
         return reader.Run(csv);
     }
 
@@ -129,7 +140,7 @@ public static class ClaimsCsv
                 FillRow(row, c, a);
                 for (int i = 0; i < row.Length; i++)
                 {
-                    csv.WriteField(row[i]);
+                    csv.WriteField(Cell(i, row[i]));
                 }
 
                 csv.EndRecord();
@@ -154,31 +165,57 @@ public static class ClaimsCsv
         var inv = CultureInfo.InvariantCulture;
         var f = c.Figure;
         row[0] = c.Id;
-        row[1] = Protect(c.Subject);
+        row[1] = c.Subject;
         row[2] = c.Period.ToString();
-        row[3] = Protect(c.Claimant.Name);
-        row[4] = Protect(c.Claimant.Role ?? string.Empty);
-        row[5] = Protect(f.Text);
+        row[3] = c.Claimant.Name;
+        row[4] = c.Claimant.Role ?? string.Empty;
+        row[5] = f.Text;
         row[6] = f.Bound.ToName();
         row[7] = f.Value.ToString(inv);
         row[8] = f.ValueHigh?.ToString(inv) ?? string.Empty;
         row[9] = f.Tolerance?.ToString(inv) ?? string.Empty;
         row[10] = f.Scale.ToName();
         row[11] = f.Unit.Symbol;
-        row[12] = Protect(string.Join(';', c.Topics));
+        row[12] = string.Join(';', c.Topics);
         row[13] = string.Join(';', c.Countries);
-        row[14] = Protect(a.Quote);
+        row[14] = a.Quote;
         row[15] = a.QuoteKind == QuoteKind.Verbatim ? string.Empty : "summary";
         row[16] = a.SaidOn.ToString();
-        row[17] = Protect(string.Join(';', a.ReportedBy));
-        row[18] = Protect(a.Source.Title);
-        row[19] = Protect(a.Source.Author ?? string.Empty);
-        row[20] = Protect(a.Source.Outlet);
+        row[17] = string.Join(';', a.ReportedBy);
+        row[18] = a.Source.Title;
+        row[19] = a.Source.Author ?? string.Empty;
+        row[20] = a.Source.Outlet;
         row[21] = a.Source.Date.ToString("yyyy-MM-dd", inv);
         row[22] = a.Source.Url?.OriginalString ?? string.Empty;
-        row[23] = Protect(a.Source.OriginallyPublishedIn ?? string.Empty);
-        row[24] = Protect(c.Notes ?? string.Empty);
+        row[23] = a.Source.OriginallyPublishedIn ?? string.Empty;
+        row[24] = c.Notes ?? string.Empty;
     }
+
+    /// <summary>The index of a column name in <see cref="Columns"/>.</summary>
+    /// <param name="name">A column name.</param>
+    /// <returns>The column's index in <see cref="Columns"/>, or -1.</returns>
+    internal static int ColumnIndex(string name)
+    {
+        for (int i = 0; i < Columns.Count; i++)
+        {
+            if (string.Equals(Columns[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A cell as every claims-CSV writer writes it (<see cref="Write(IEnumerable{Claim}, Stream)"/>, the draft claims of
+    /// the extractor, the DataFrame reader): the number columns (value, value_high, tolerance) as they are, every other
+    /// column neutralized by <see cref="Protect"/>, so no written cell starts like a formula, whatever its column.
+    /// </summary>
+    /// <param name="column">The column's index in <see cref="Columns"/>.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>The text to write.</returns>
+    internal static string Cell(int column, string value) => column is 7 or 8 or 9 ? value : Protect(value);
 
     /// <summary>Neutralizes a text that a spreadsheet would run as a formula (reversible by <see cref="Unprotect"/>).</summary>
     internal static string Protect(string text)
@@ -214,6 +251,9 @@ public static class ClaimsCsv
 
         private readonly string _file;
         private readonly List<Diagnostic> _diagnostics = [];
+        private readonly Dictionary<string, int> _listed = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _notListed = new(StringComparer.Ordinal);
+        private long _problems;
         private readonly List<Claim> _claims = [];
         private readonly Dictionary<string, long> _idLines = new(StringComparer.Ordinal);
         private readonly Dictionary<(string, string?, string, string, string?, string?), Publication> _publications = [];
@@ -312,6 +352,10 @@ public static class ClaimsCsv
                         ? string.Create(CultureInfo.InvariantCulture, $"A record is larger than the limit of {_maxRecordBytes} bytes (often a quote never closed, or a file that is not CSV); reading stopped here. Expected records of ordinary size.")
                         : $"The CSV is malformed: {e.Message} Reading stopped here.");
             }
+            catch (TextEncodingException e)
+            {
+                Add(e.Code, e.Line, null, null, e.Message);
+            }
             catch (DecoderFallbackException e)
             {
                 Add(ErrorCodes.FileUnreadable, 0, null, null, $"The file is not valid text in its encoding ({e.Message}); expected UTF-8.");
@@ -323,7 +367,18 @@ public static class ClaimsCsv
         private ValidationReport Finish()
         {
             var good = ClaimSet.Create(_claims);
-            return new ValidationReport(_file, good, _diagnostics.ToArray(), _rows);
+            foreach (var (code, n) in _notListed.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                _diagnostics.Add(new Diagnostic(
+                    ErrorCodes.ProblemsNotListed,
+                    _file,
+                    0,
+                    null,
+                    null,
+                    string.Create(CultureInfo.InvariantCulture, $"… and {n} more problems of code {code}, not listed (at most {MaxDiagnosticsPerCode} of each code are); fix the ones listed and validate again.")));
+            }
+
+            return new ValidationReport(_file, good, _diagnostics.ToArray(), _rows, _notListed);
         }
 
         private bool ReadHeader(CsvReader csv)
@@ -333,6 +388,12 @@ public static class ClaimsCsv
             if (headers.Count == 0 || (headers.Count == 1 && string.IsNullOrWhiteSpace(headers[0])))
             {
                 Add(ErrorCodes.EmptyFile, 0, null, null, "The file is empty; expected a header row naming the columns (see data/README.md), then one row per claim appearance.");
+                return false;
+            }
+
+            if (headers.Count > MaxColumns)
+            {
+                Add(ErrorCodes.TooManyColumns, 1, null, null, string.Create(CultureInfo.InvariantCulture, $"The header has {headers.Count} columns, more than the limit of {MaxColumns}; expected the {Columns.Count} columns of the schema (is this a claims CSV, or is a quote never closed?). Nothing more was read."));
                 return false;
             }
 
@@ -349,12 +410,12 @@ public static class ClaimsCsv
                 int k = IndexOfColumn(h);
                 if (k < 0)
                 {
-                    Add(ErrorCodes.UnknownColumn, 1, h, i + 1, $"Unknown column '{h}'; expected only the columns of the schema: {string.Join(", ", Columns)}.");
+                    Add(ErrorCodes.UnknownColumn, 1, h, i + 1, $"Unknown column '{Clip(h)}'; expected only the columns of the schema: {string.Join(", ", Columns)}.");
                     ok = false;
                 }
                 else if (_index[k] >= 0)
                 {
-                    Add(ErrorCodes.DuplicateColumn, 1, h, i + 1, $"The column '{h}' appears twice (columns {_index[k] + 1} and {i + 1}); expected each column once.");
+                    Add(ErrorCodes.DuplicateColumn, 1, h, i + 1, $"The column '{Clip(h)}' appears twice (columns {_index[k] + 1} and {i + 1}); expected each column once.");
                     ok = false;
                 }
                 else
@@ -409,10 +470,10 @@ public static class ClaimsCsv
                 return;
             }
 
-            int before = _diagnostics.Count;
+            long before = _problems;
             for (int k = 0; k < fields.Length; k++)
             {
-                if (k is 7 or 8 or 9 or 2 or 16 or 21 or 0 or 6 or 10 or 11 or 13 or 15 or 22)
+                if (k is 7 or 8 or 9 or 2 or 16 or 21 or 0 or 6 or 10 or 11 or 13 or 15)
                 {
                     continue;
                 }
@@ -447,7 +508,7 @@ public static class ClaimsCsv
                 }
 
                 var appearance = ParseAppearance(fields, line, _currentClaim?.Figure);
-                if (_diagnostics.Count > before || appearance is null)
+                if (_problems > before || appearance is null)
                 {
                     _currentBad = true;
                 }
@@ -481,7 +542,7 @@ public static class ClaimsCsv
             }
 
             _currentAppearances = _appearanceBuffer;
-            _currentBad = _diagnostics.Count > before || claim is null || firstAppearance is null;
+            _currentBad = _problems > before || claim is null || firstAppearance is null;
         }
 
         private void MarkBad(string id, long line)
@@ -638,7 +699,7 @@ public static class ClaimsCsv
                 catch (EnergyFiguresException e)
                 {
                     // Reading reports, it never throws: a figure the checks above let through is still a diagnostic.
-                    Add(e.Code, line, 5, e.Message);
+                    Add(e.Code, line, e.Code == ErrorCodes.ScaledValueOutOfRange ? 7 : 5, e.Message);
                     ok = false;
                 }
             }
@@ -761,6 +822,13 @@ public static class ClaimsCsv
                 return false;
             }
 
+            if (NumberSyntaxProblem(s) is { } problem)
+            {
+                Add(ErrorCodes.BadNumber, line, k, $"'{Clip(s)}' is not a number: {problem}; expected digits with an optional leading '-' and '.' between digits as the decimal point, e.g. 127, -3 or 0.5 (no '+', no thousands separators, no exponent, no NaN).");
+                ok = false;
+                return false;
+            }
+
             if (s.Length > 64 || !decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
             {
                 Add(ErrorCodes.BadNumber, line, k, $"'{Clip(s)}' is not a number; expected digits with an optional '-' and '.' as the decimal point, e.g. 127 or 1.5 (no thousands separators, no exponent, no NaN).");
@@ -782,15 +850,69 @@ public static class ClaimsCsv
                 return false;
             }
 
-            if (!char.IsAsciiDigit(s[^1]))
-            {
-                Add(ErrorCodes.BadNumber, line, k, $"'{Clip(s)}' is not a number; expected digits after the decimal point.");
-                ok = false;
-                return false;
-            }
-
             value = d;
             return true;
+        }
+
+        /// <summary>
+        /// The grammar of numbers in claims files (data/README.md): <c>-?[0-9]+(\.[0-9]+)?</c>. Returns what is wrong
+        /// with <paramref name="s"/>, or null when it follows the grammar.
+        /// </summary>
+        internal static string? NumberSyntaxProblem(string s)
+        {
+            int i = 0;
+            if (s.Length > 0 && s[0] == '+')
+            {
+                return "it starts with '+' (a positive number is written without a sign)";
+            }
+
+            if (s.Length > 0 && s[0] == '-')
+            {
+                i = 1;
+            }
+
+            int intDigits = 0;
+            while (i < s.Length && char.IsAsciiDigit(s[i]))
+            {
+                i++;
+                intDigits++;
+            }
+
+            if (i == s.Length)
+            {
+                return intDigits > 0 ? null : "it has no digits";
+            }
+
+            if (s[i] != '.')
+            {
+                return s[i] switch
+                {
+                    ',' => "it has a ',' (the decimal point is '.', and there are no thousands separators)",
+                    'e' or 'E' => "it has an exponent",
+                    ' ' or '\u00A0' or '\t' => "it has a space",
+                    _ => string.Create(CultureInfo.InvariantCulture, $"character {i + 1} is not a digit"),
+                };
+            }
+
+            if (intDigits == 0)
+            {
+                return "it has no digit before the decimal point (write 0.5, not .5)";
+            }
+
+            i++;
+            int fraction = 0;
+            while (i < s.Length && char.IsAsciiDigit(s[i]))
+            {
+                i++;
+                fraction++;
+            }
+
+            if (fraction == 0)
+            {
+                return "it has no digit after the decimal point (write 127 or 127.0, not 127.)";
+            }
+
+            return i == s.Length ? null : string.Create(CultureInfo.InvariantCulture, $"character {i + 1} is not a digit");
         }
 
         private void Require(string[] f, int k, long line, string expected, ref bool ok)
@@ -886,12 +1008,24 @@ public static class ClaimsCsv
             return sb.ToString();
         }
 
-        private static string Clip(string s) => s.Length <= 60 ? s : string.Concat(s.AsSpan(0, 57), "...");
+        private static string Clip(string s) => MessageText.Clip(s);
 
         private void Add(string code, long line, int column, string message) =>
-            _diagnostics.Add(new Diagnostic(code, _file, line, Columns[column], _index.Length > column && _index[column] >= 0 ? _index[column] + 1 : null, message));
+            Add(code, line, Columns[column], _index.Length > column && _index[column] >= 0 ? _index[column] + 1 : null, message);
 
-        private void Add(string code, long line, string? field, int? column, string message) =>
+        /// <summary>Records a problem: listed while its code has fewer than <see cref="MaxDiagnosticsPerCode"/>, else counted.</summary>
+        private void Add(string code, long line, string? field, int? column, string message)
+        {
+            _problems++;
+            _listed.TryGetValue(code, out int listed);
+            if (listed >= MaxDiagnosticsPerCode)
+            {
+                _notListed[code] = _notListed.GetValueOrDefault(code) + 1;
+                return;
+            }
+
+            _listed[code] = listed + 1;
             _diagnostics.Add(new Diagnostic(code, _file, line, field, column, message));
+        }
     }
 }

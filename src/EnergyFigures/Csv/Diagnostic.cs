@@ -1,10 +1,13 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace EnergyFigures.Csv;
 
 /// <summary>
 /// One problem found in a claims file: where (file, line, field, column), a stable code, and a message
-/// that says what was found and what was expected.
+/// that says what was found and what was expected. <see cref="File"/>, <see cref="Field"/> and <see cref="Message"/>
+/// are safe to print on a terminal: control characters, bidirectional controls and lone surrogates are escaped
+/// (<c>\n</c>, <c>\x1b</c>, <c>\u202e</c>), a field name is cut to 60 characters and a message to 4,000.
 /// </summary>
 /// <param name="Code">One of the <see cref="ErrorCodes"/>.</param>
 /// <param name="File">The file name (or the name the caller gave the input).</param>
@@ -14,6 +17,15 @@ namespace EnergyFigures.Csv;
 /// <param name="Message">What was found and what was expected.</param>
 public sealed record Diagnostic(string Code, string File, long Line, string? Field, int? Column, string Message)
 {
+    /// <summary>The file name (or the name the caller gave the input), escaped.</summary>
+    public string File { get; } = MessageText.Escape(File ?? string.Empty);
+
+    /// <summary>The column name, escaped and cut to 60 characters; null when the problem is not tied to a field.</summary>
+    public string? Field { get; init; } = Field is null ? null : MessageText.Clip(Field);
+
+    /// <summary>What was found and what was expected, escaped.</summary>
+    public string Message { get; } = MessageText.Escape(Message ?? string.Empty);
+
     /// <summary><c>claims.csv:12: unit (column 12): EF1012 Unknown unit symbol 'USX' …</c></summary>
     /// <returns>The text.</returns>
     public override string ToString()
@@ -27,28 +39,41 @@ public sealed record Diagnostic(string Code, string File, long Line, string? Fie
 /// <summary>The outcome of reading a claims file: the claims that are valid, and every problem found.</summary>
 public sealed class ValidationReport
 {
-    internal ValidationReport(string file, Claims.ClaimSet claims, IReadOnlyList<Diagnostic> diagnostics, long rowsRead)
+    internal ValidationReport(string file, Claims.ClaimSet claims, IReadOnlyList<Diagnostic> diagnostics, long rowsRead, IReadOnlyDictionary<string, long>? notListed = null)
     {
-        File = file;
+        NotListed = notListed is null || notListed.Count == 0
+            ? System.Collections.Immutable.ImmutableSortedDictionary<string, long>.Empty
+            : notListed.ToImmutableSortedDictionary(StringComparer.Ordinal);
+        ProblemCount = diagnostics.Count(d => d.Code != ErrorCodes.ProblemsNotListed) + NotListed.Values.Sum();
+        File = MessageText.Escape(file);
         Claims = claims;
         Diagnostics = diagnostics;
         RowsRead = rowsRead;
     }
 
-    /// <summary>The file name.</summary>
+    /// <summary>The file name (escaped like the diagnostics' messages).</summary>
     public string File { get; }
 
     /// <summary>The claims whose rows had no problem (a claim with any bad row is left out, and its problems reported).</summary>
     public Claims.ClaimSet Claims { get; }
 
-    /// <summary>Every problem, in file order.</summary>
+    /// <summary>
+    /// Every problem, in file order — at most <see cref="ClaimsCsv.MaxDiagnosticsPerCode"/> of each code; then, for
+    /// each code that had more, one <see cref="ErrorCodes.ProblemsNotListed"/> diagnostic saying how many more.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The number of problems found, listed or not (the EF1104 summaries are not counted).</summary>
+    public long ProblemCount { get; }
+
+    /// <summary>For each code with more than <see cref="ClaimsCsv.MaxDiagnosticsPerCode"/> problems, how many were counted but not listed.</summary>
+    public IReadOnlyDictionary<string, long> NotListed { get; }
 
     /// <summary>The number of data rows read.</summary>
     public long RowsRead { get; }
 
     /// <summary>Whether the file has no problem.</summary>
-    public bool IsValid => Diagnostics.Count == 0;
+    public bool IsValid => ProblemCount == 0;
 
     /// <summary>The claims, or an exception listing every problem.</summary>
     /// <returns>The claims.</returns>
@@ -62,7 +87,7 @@ public sealed class ClaimsFileException : EnergyFiguresException
     /// <summary>Creates the exception from a report with at least one problem.</summary>
     /// <param name="report">The report.</param>
     public ClaimsFileException(ValidationReport report)
-        : base(First(report).Code, BuildMessage(report))
+        : base(First(report).Code, BuildMessage(report), alreadyEscaped: true)
     {
         Report = report;
     }
@@ -79,11 +104,11 @@ public sealed class ClaimsFileException : EnergyFiguresException
     private static string BuildMessage(ValidationReport report)
     {
         var lines = report.Diagnostics.Take(20).Select(d => "  " + d).ToList();
-        if (report.Diagnostics.Count > 20)
+        if (report.ProblemCount > 20)
         {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  … and {report.Diagnostics.Count - 20} more."));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  … and {report.ProblemCount - 20} more."));
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{report.File} has {report.Diagnostics.Count} problem(s):{Environment.NewLine}") + string.Join(Environment.NewLine, lines);
+        return string.Create(CultureInfo.InvariantCulture, $"{report.File} has {report.ProblemCount} problem(s):{Environment.NewLine}") + string.Join(Environment.NewLine, lines);
     }
 }

@@ -73,9 +73,9 @@ public static class DraftClaimsCsv
         for (int i = 0; i < list.Count; i++)
         {
             FillRow(row, ids[i], list[i], origin);
-            foreach (var field in row)
+            for (int k = 0; k < row.Length; k++)
             {
-                csv.WriteField(field);
+                csv.WriteField(ClaimsCsv.Cell(k, row[k]));
             }
 
             csv.EndRecord();
@@ -115,15 +115,15 @@ public static class DraftClaimsCsv
         var f = d.Figure;
         Array.Fill(row, string.Empty);
         row[0] = id;
-        row[5] = ClaimsCsv.Protect(OneLine(f.Text));
+        row[5] = OneLine(f.Text);
         row[6] = f.Bound.ToName();
         row[7] = f.Value.ToString(inv);
         row[8] = f.ValueHigh?.ToString(inv) ?? string.Empty;
         row[9] = f.Tolerance?.ToString(inv) ?? string.Empty;
         row[10] = f.Scale.ToName();
         row[11] = f.Unit.Symbol;
-        row[14] = ClaimsCsv.Protect(OneLine(d.Quote));
-        row[24] = ClaimsCsv.Protect(Note(d, origin));
+        row[14] = OneLine(d.Quote);
+        row[24] = Note(d, origin);
     }
 
     /// <summary>Replaces each run of white space and control characters that holds a control character (a line break, a tab, NUL) with one space.</summary>

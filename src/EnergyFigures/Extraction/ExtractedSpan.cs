@@ -22,6 +22,10 @@ public sealed record ExtractedSpan(
     string? Scale,
     string? Unit)
 {
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ExtractedSpan), PrintMembers);
+
     /// <summary>Whether part of the unit (or scale) was taken from text outside the span.</summary>
     public bool UnitInferred { get; init; }
 

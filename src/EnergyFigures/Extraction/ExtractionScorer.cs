@@ -16,6 +16,10 @@ public readonly record struct ExtractionMetrics(
     ExtractionMetric Bound,
     ExtractionMetric ValueUnitBound)
 {
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ExtractionMetrics), PrintMembers);
+
     /// <summary>Adds the counts of every metric (micro-averaging).</summary>
     /// <param name="left">The first counts.</param>
     /// <param name="right">The second counts.</param>
@@ -43,6 +47,10 @@ public readonly record struct ExtractionMetrics(
 /// <param name="Predicted">The predicted figure, if any.</param>
 public sealed record ScoredPair(ExtractedSpan? Gold, ExtractedSpan? Predicted)
 {
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ScoredPair), PrintMembers);
+
     /// <summary>Both sides are present and their spans are identical.</summary>
     public bool SpanCorrect { get; init; }
 
@@ -84,6 +92,10 @@ public sealed record ScoredPair(ExtractedSpan? Gold, ExtractedSpan? Predicted)
 /// <param name="Pairs">Every gold figure and prediction, matched where their spans overlap, in text order.</param>
 public sealed record TextScore(string Name, ExtractionMetrics Metrics, IReadOnlyList<ScoredPair> Pairs)
 {
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(TextScore), PrintMembers);
+
     /// <summary>Matched pairs whose <c>unit_inferred</c> flags agree.</summary>
     public int InferredAgreements => Pairs.Count(p => p.Gold is not null && p.Predicted is not null && p.Gold.UnitInferred == p.Predicted.UnitInferred);
 
@@ -95,6 +107,10 @@ public sealed record TextScore(string Name, ExtractionMetrics Metrics, IReadOnly
 /// <param name="Texts">The per-text scores.</param>
 public sealed record ExtractionScore(IReadOnlyList<TextScore> Texts)
 {
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ExtractionScore), PrintMembers);
+
     /// <summary>Counts summed over every text (micro average).</summary>
     public ExtractionMetrics Overall => Texts.Aggregate(default(ExtractionMetrics), (acc, t) => acc + t.Metrics);
 

@@ -16,6 +16,10 @@ namespace EnergyFigures.Extraction;
 /// <param name="UnitInferred">Whether part of the unit or scale comes from text outside the printed span.</param>
 public sealed record FigureCandidate(int Start, int End, Figure Figure, int SentenceStart, string Sentence, bool UnitInferred)
 {
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(FigureCandidate), PrintMembers);
+
     /// <summary>The figure exactly as printed, e.g. <c>under $100</c>.</summary>
     public string Text => Figure.Text;
 
@@ -57,6 +61,10 @@ public sealed record FigureCandidate(int Start, int End, Figure Figure, int Sent
 /// <param name="UnitInferred">Whether the unit was partly inferred from context (a reviewer should confirm it).</param>
 public sealed record DraftClaim(Figure Figure, string Quote, bool UnitInferred)
 {
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(DraftClaim), PrintMembers);
+
     /// <summary>What needs a person before this draft can be a claim.</summary>
     public IReadOnlyList<string> Missing { get; } = ["id", "subject", "period", "claimant", "source"];
 }

@@ -18,6 +18,13 @@ public static class AtomicFile
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
+
+        // A symbolic link named as the target stays a link: its (final) target gets the new content.
+        if (new FileInfo(full).LinkTarget is not null && File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target)
+        {
+            full = Path.GetFullPath(target.FullName);
+        }
+
         var dir = Path.GetDirectoryName(full) ?? throw new ArgumentException($"'{path}' has no folder.", nameof(path));
         var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         bool done = false;

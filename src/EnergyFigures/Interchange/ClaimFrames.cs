@@ -18,12 +18,6 @@ internal static class ClaimFrames
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(sourceName);
         var columns = frame.Columns.Where(c => !ClaimTable.DerivedColumns.Contains(c.Name)).ToArray();
-        var protectedColumns = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "subject", "claimant", "claimant_role", "text", "topics", "quote", "reported_by", "source_title", "source_author",
-            "source_outlet", "originally_published_in", "notes",
-        };
-
         // The rows become CSV text for the claims reader; the line each row starts on maps diagnostics back to rows.
         using var ms = new MemoryStream();
         var rowOfLine = new Dictionary<long, long>();
@@ -37,9 +31,10 @@ internal static class ClaimFrames
                 foreach (var c in columns)
                 {
                     var text = Interchange.TableFormats.CellText(c[r]);
-                    if (protectedColumns.Contains(c.Name))
+                    int k = ClaimsCsv.ColumnIndex(c.Name);
+                    if (k >= 0)
                     {
-                        text = ClaimsCsv.Protect(text);
+                        text = ClaimsCsv.Cell(k, text);
                     }
 
                     line += text.Count(ch => ch == '\n');
@@ -58,6 +53,6 @@ internal static class ClaimFrames
         var diagnostics = report.Diagnostics
             .Select(d => d with { Line = rowOfLine.TryGetValue(d.Line, out var row) ? row : 0 })
             .ToArray();
-        return new ValidationReport(sourceName, report.Claims, diagnostics, report.RowsRead);
+        return new ValidationReport(sourceName, report.Claims, diagnostics, report.RowsRead, report.NotListed);
     }
 }

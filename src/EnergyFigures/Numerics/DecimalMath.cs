@@ -65,9 +65,27 @@ internal static class DecimalMath
             return false;
         }
 
-        // When no digits were rounded away the scale is the sum of the scales (capped at 28).
-        exact = result != 0m && result.Scale == a.Scale + b.Scale;
+        // When no digits were rounded away the scale is the sum of the scales; when the product needed more than
+        // 96 bits at that scale, trailing zeros may have been dropped without rounding, so compare exactly.
+        exact = result != 0m && (result.Scale == a.Scale + b.Scale || IsExactProduct(a, b, result));
         return true;
+    }
+
+    /// <summary>Whether <paramref name="r"/> is exactly <paramref name="a"/> × <paramref name="b"/> (compared as integers).</summary>
+    private static bool IsExactProduct(decimal a, decimal b, decimal r)
+    {
+        // a × b = (ma × mb) / 10^(sa+sb) and r = mr / 10^sr: equal when ma × mb × 10^sr = mr × 10^(sa+sb).
+        var left = Mantissa(a) * Mantissa(b) * System.Numerics.BigInteger.Pow(10, r.Scale);
+        var right = Mantissa(r) * System.Numerics.BigInteger.Pow(10, a.Scale + b.Scale);
+        return left == right;
+    }
+
+    private static System.Numerics.BigInteger Mantissa(decimal d)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(d, bits);
+        var m = unchecked(((System.Numerics.BigInteger)(uint)bits[2] << 64) | ((System.Numerics.BigInteger)(uint)bits[1] << 32) | (uint)bits[0]);
+        return d < 0m ? -m : m;
     }
 
     /// <summary>Divides (b ≠ 0); <paramref name="exact"/> tells whether the result is exact.</summary>

@@ -644,7 +644,7 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable
             return new Candidate(0m, true, Math.Sign(x.Value) * Math.Sign(y.Value), false, 0m, 0m, false, false);
         }
 
-        return Finite(r, exact, x.Open || y.Open);
+        return r == 0m && !exact ? Underflow(Math.Sign(x.Value) * Math.Sign(y.Value)) : Finite(r, exact, x.Open || y.Open);
     }
 
     private static Candidate Quotient(End x, End y, bool positiveDivisor)
@@ -678,8 +678,18 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable
             return new Candidate(0m, true, Math.Sign(x.Value) * ySign, false, 0m, 0m, false, false);
         }
 
-        return Finite(r, exact, x.Open || y.Open);
+        return r == 0m && !exact ? Underflow(Math.Sign(x.Value) * ySign) : Finite(r, exact, x.Open || y.Open);
     }
+
+    /// <summary>
+    /// A non-zero product or quotient too small for a decimal (it rounded to 0): the true value lies strictly
+    /// between 0 and the smallest decimal of its sign, so the ends are (0, 1e-28) or (-1e-28, 0), both open.
+    /// </summary>
+    private static Candidate Underflow(int sign) => sign > 0
+        ? new Candidate(0m, true, 0, true, 0m, SmallestPositive, false, false)
+        : new Candidate(0m, true, 0, true, -SmallestPositive, 0m, false, false);
+
+    private const decimal SmallestPositive = 0.0000000000000000000000000001m;
 
     private static Candidate Finite(decimal r, bool exact, bool open)
     {

@@ -30,7 +30,7 @@ public class ReadmeExampleTests
 
         var principal = (Derive.From(claims["belarus-annual-payments-to-russia"]) / loans).ConvertTo("USD");
         Assert.Equal("≈ [16,660,000,000, 25,000,000,000] USD", principal.ToString());
-        Assert.Equal("[16666666666.666666666666666665, 25000000000] USD", principal.ToString("E", null));
+        Assert.Equal("[16666666666.666666666666666666, 25000000000] USD", principal.ToString("E", null));
 
         var cost = (Derive.Given(20m, "bcm/year", "a volume of") * (offered - spot)).ConvertTo("USD/year");
         Assert.Equal("(540,000,000, +∞) USD/year", cost.ToString());

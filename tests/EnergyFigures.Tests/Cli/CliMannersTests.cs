@@ -39,7 +39,7 @@ public sealed class CliMannersTests
         Assert.Equal(ExitCodes.CheckFailed, Cli.Run("check", "--fail-on", "inconsistent").ExitCode); // the $9 billion deficit
         Assert.Equal(ExitCodes.Ok, Cli.Run("check").ExitCode);
         var withContext = Cli.Run("check", "gas-price-offered-2020", "--fail-on", "inconsistent");
-        Assert.Contains("INCONSISTENT (context", withContext.Out, StringComparison.Ordinal);
+        Assert.Contains("DIFFERS (CONTEXT: NOT A REFUTATION) (context", withContext.Out, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, withContext.ExitCode);
         Assert.Equal(ExitCodes.CheckFailed, Cli.Run("check", "europe-spot-gas-price-2020-02", "--series", "worldbank.NGAS_EUR", "--period", "2020-01", "--fail-on", "inconsistent").ExitCode);
         Assert.Equal(ExitCodes.Usage, Cli.Run("check", "--fail-on", "sometimes").ExitCode);

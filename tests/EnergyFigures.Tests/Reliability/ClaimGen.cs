@@ -132,7 +132,16 @@ public static class ClaimGen
 
         bool range = bound == BoundKind.Range;
         bool tolerance = bound == BoundKind.PlusMinus || (bound == BoundKind.Approximately && r.Next(2) == 0);
-        return EnergyFigures.Figure.Create(Line(r), bound, range ? Math.Min(v, w) : v, Pick(r, ParsedUnits), Pick(r, Scales), range ? Math.Max(v, w) : null, tolerance ? t : null);
+        var (text, unit, scale) = (Line(r), Pick(r, ParsedUnits), Pick(r, Scales));
+        try
+        {
+            return EnergyFigures.Figure.Create(text, bound, range ? Math.Min(v, w) : v, unit, scale, range ? Math.Max(v, w) : null, tolerance ? t : null);
+        }
+        catch (EnergyFiguresException e) when (e.Code == ErrorCodes.ScaledValueOutOfRange)
+        {
+            // Values that do not fit a decimal once scaled are refused (issue 13 item 7); keep them unscaled.
+            return EnergyFigures.Figure.Create(text, bound, range ? Math.Min(v, w) : v, unit, Scale.None, range ? Math.Max(v, w) : null, tolerance ? t : null);
+        }
     }
 
     private static string? Optional(Random r, Func<Random, string> g) => r.Next(3) == 0 ? null : g(r);

@@ -87,6 +87,30 @@ public static class ErrorCatalogue
             "Leave it empty (verbatim) or write `summary`."),
         new(ErrorCodes.ControlCharacter, "`subject` containing a NUL byte", () => Row("subject", "bad\0text", ErrorCodes.ControlCharacter),
             "Remove control characters; line breaks and tabs are allowed only in `quote` and `notes`."),
+        new(ErrorCodes.InvalidUtf8, "a row whose `subject` holds the byte 0xE9 (`é` in Windows-1252) instead of UTF-8", InvalidUtf8,
+            "Save the file as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`); nothing is replaced silently, so fix the bytes the message points to."),
+        new(ErrorCodes.Utf16WithoutByteOrderMark, "a valid claims file saved as UTF-16LE without a byte order mark",
+            () => CsvBytes(Encoding.Unicode.GetBytes(BuildCsv(ValidRow())), ErrorCodes.Utf16WithoutByteOrderMark),
+            "Save the file as UTF-8 (`iconv -f UTF-16LE -t UTF-8`), or as UTF-16 with a byte order mark."),
+        new(ErrorCodes.TooManyColumns, "a header with 1,001 columns", () => Csv(string.Join(',', Enumerable.Range(0, 1001).Select(i => "c" + i)) + "\n", ErrorCodes.TooManyColumns),
+            "Check that the file is a claims CSV, and that no quote is left open in the header."),
+        new(ErrorCodes.ProblemsNotListed, "1,001 rows with an unknown unit (more than the 1,000 listed per code)",
+            () => Csv(BuildCsv(Enumerable.Range(0, 1001).Select(i => ValidRow("c" + i).With("unit", "USX")).ToArray()), ErrorCodes.ProblemsNotListed),
+            "Fix the problems listed (they are usually one mistake repeated) and validate again."),
+        new(ErrorCodes.UnknownCheckedClaim, "a checks file row with `claim` = `no-such-claim`", () => Checks("no-such-claim,series:worldbank.NGAS_EUR,verification,", ErrorCodes.UnknownCheckedClaim),
+            "Use the id of a claim of the claims file the checks are run with (the shipped claims, or `--data FILE`)."),
+        new(ErrorCodes.BadCheckTarget, "a checks file row with `against` = `worldbank.NGAS_EUR` (no kind)", () => Checks("gas-price-offered-2020,worldbank.NGAS_EUR,verification,", ErrorCodes.BadCheckTarget),
+            "Write `series:ID`, `reported:ID` or `claim:ID`."),
+        new(ErrorCodes.UnknownCheckTarget, "a checks file row with `against` = `series:worldbank.NGAS_EU`", () => Checks("gas-price-offered-2020,series:worldbank.NGAS_EU,verification,", ErrorCodes.UnknownCheckTarget),
+            "List the ids with `energy-figures series` and `energy-figures reported`; a `claim:` target must be in the same claims file."),
+        new(ErrorCodes.BadCheckRole, "a checks file row with `role` = `proof`", () => Checks("gas-price-offered-2020,reported:ref-gas-price-belarus-2020,proof,", ErrorCodes.BadCheckRole),
+            "Use verification, sensitivity, context, proxy, single-instance or uncheckable."),
+        new(ErrorCodes.BadReading, "a checks file row with `reading` = `roughly`", () => Checks("gas-price-offered-2020,reported:ref-gas-price-belarus-2020,verification,roughly", ErrorCodes.BadReading),
+            "Use as-stated (or leave it empty) or implied-precision."),
+        new(ErrorCodes.BadAssumptionName, "a checks file row with `energy_content` = `35 GJ/t of gas`", () => Checks("europe-spot-gas-price-2020-02,series:worldbank.NGAS_EUR,verification,,35 GJ/t of gas", ErrorCodes.BadAssumptionName, "claim,against,role,reading,energy_content"),
+            "Use the names of data/README.md: fx `ecb` with fx_date monthly-mean, observation-date or claim-date; energy_content bp, heating-value-range, a shipped factor id or `VALUE UNIT`; density `VALUE UNIT`; sign same or deficit-against-balance; aggregation range or mean."),
+        new(ErrorCodes.SelfCheck, "a checks file row checking `gas-price-offered-2020` against `claim:gas-price-offered-2020`", () => Checks("gas-price-offered-2020,claim:gas-price-offered-2020,verification,", ErrorCodes.SelfCheck),
+            "Check the claim against another claim, a series or a reported figure."),
         new(ErrorCodes.UnknownUnit, "`Unit.Parse(\"usd/MWh\")`", () => Throws(() => Unit.Parse("usd/MWh")),
             "Use a known symbol (case-sensitive) or an ISO 4217 code in upper case."),
         new(ErrorCodes.MalformedUnit, "`Unit.Parse(\"USD/m3/year\")`", () => Throws(() => Unit.Parse("USD/m3/year")),
@@ -99,6 +123,9 @@ public static class ErrorCatalogue
             "Write the low end first; use the forms [a, b], (a, b), [a, +∞) …"),
         new(ErrorCodes.UnitFactorOutOfRange, "`Unit.Parse(\"79228162514264337593543950335 tcm\")`", () => Throws(() => Unit.Parse("79228162514264337593543950335 tcm")),
             "Use a reasonable reference quantity (the unit's factor must fit a decimal exactly)."),
+        new(ErrorCodes.ScaledValueOutOfRange, "`value` = `79228162514264337593543950335` with `scale` = `trillion`",
+            () => Csv(BuildCsv(ValidRow().With("value", "79228162514264337593543950335").With("scale", "trillion")), ErrorCodes.ScaledValueOutOfRange),
+            "Write the number with a smaller scale word (or none), or with fewer digits, so that value × scale fits a decimal exactly."),
         new(ErrorCodes.IncompatibleUnits, "`Quantity.Exactly(1m, Unit.Parse(\"bcm\")) + Quantity.Exactly(1m, Unit.Parse(\"t\"))`", () => Throws(() => Quantity.Exactly(1m, Unit.Parse("bcm")) + Quantity.Exactly(1m, Unit.Parse("t"))),
             "Only add, subtract, compare or convert quantities of the same dimensions."),
         new(ErrorCodes.MissingAssumption, "`Quantity.Exactly(1m, Unit.Parse(\"USD\")).ConvertTo(Unit.Parse(\"EUR\"))`", () => Throws(() => Quantity.Exactly(1m, Unit.Parse("USD")).ConvertTo(Unit.Parse("EUR"))),
@@ -107,6 +134,10 @@ public static class ErrorCatalogue
             "Convert explicitly: a difference of two rates is in percentage points, a relative change in percent."),
         new(ErrorCodes.DivisionByZero, "`Interval.Point(1m) / Interval.Point(0m)`", () => Throws(() => Interval.Point(1m) / Interval.Point(0m)),
             "Do not divide by a quantity that is exactly zero."),
+        new(ErrorCodes.CommodityMismatch, "`Quantity.Exactly(55m, Unit.Parse(\"USD/bbl\")).ConvertTo(Unit.Parse(\"USD/1000 m3\"), GasEnergyContent.Bp)`", () => Throws(() => Quantity.Exactly(55m, Unit.Parse("USD/bbl")).ConvertTo(Unit.Parse("USD/1000 m3"), GasEnergyContent.Bp)),
+            "Give an energy-equivalence assumption for each commodity (e.g. OilEnergyContent.EiaPerBarrel with GasEnergyContent.Bp), or compare figures of the same commodity."),
+        new(ErrorCodes.InvalidState, "`default(Quantity).Unit`", () => Throws(() => default(Quantity).Unit),
+            "Make values with their constructors or factories (Quantity.Exactly, Claim with its parts); default values are not usable."),
         new(ErrorCodes.UnknownClaim, "`ClaimSet.Shipped[\"no-such-claim\"]`", () => Throws(() => ClaimSet.Shipped["no-such-claim"]),
             "Use an id of the set (`energy-figures list` shows them)."),
         new(ErrorCodes.AssumptionMismatch, "`ExchangeRate.Create(\"USD\", \"EUR\", -1.1m, new DateOnly(2020, 2, 6), citation)`",
@@ -153,6 +184,16 @@ public static class ErrorCatalogue
     private static Produced CsvStream(string csv, int max, string code) =>
         FromReport(ClaimsCsv.Validate(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "claims.csv", max), code);
 
+    private static Produced CsvBytes(byte[] bytes, string code) => FromReport(ClaimsCsv.Validate(new MemoryStream(bytes), "claims.csv"), code);
+
+    private static Produced InvalidUtf8()
+    {
+        var text = BuildCsv(ValidRow().With("subject", "Caf#"));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        bytes[Array.IndexOf(bytes, (byte)'#')] = 0xE9;
+        return CsvBytes(bytes, ErrorCodes.InvalidUtf8);
+    }
+
     private static Produced Row(string column, string value, string code) => Csv(BuildCsv(ValidRow().With(column, value)), code);
 
     private static Produced ConflictingRows()
@@ -173,6 +214,15 @@ public static class ErrorCatalogue
     {
         var d = report.Diagnostics.FirstOrDefault(x => x.Code == code) ?? (report.Diagnostics.Count > 0 ? report.Diagnostics[0] : null);
         return d is null ? new Produced("(none)", "(no diagnostic)") : new Produced(d.Code, d.ToString());
+    }
+
+    private static Produced Checks(string row, string code, string header = "claim,against,role,reading") =>
+        FromChecks(EnergyFigures.Checks.ChecksCsv.ValidateText(header + "\n" + row + "\n", "checks.csv", ClaimSet.Shipped), code);
+
+    private static Produced FromChecks(EnergyFigures.Checks.ChecksReport report, string code)
+    {
+        var d = report.Diagnostics.FirstOrDefault(x => x.Code == code) ?? (report.Diagnostics.Count > 0 ? report.Diagnostics[0] : null);
+        return d is null ? new Produced("(none)", "(no problem)") : new Produced(d.Code, d.ToString());
     }
 
     private static Produced Throws(Func<object?> action)

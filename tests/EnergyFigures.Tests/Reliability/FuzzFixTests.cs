@@ -49,7 +49,10 @@ public class FuzzFixTests
         Assert.False(pm.Interval.HasLow);
         Assert.Equal(decimal.MinValue + 1m, pm.Interval.High);
 
-        var approx = Figure.Create("x", BoundKind.Approximately, decimal.MaxValue, usd, Scale.Trillion);
+        // Scaling that overflows is a coded error (issue 13 item 7), no longer an interval widened to (max, +∞).
+        var e = Assert.Throws<EnergyFiguresException>(() => Figure.Create("x", BoundKind.Approximately, decimal.MaxValue, usd, Scale.Trillion));
+        Assert.Equal(ErrorCodes.ScaledValueOutOfRange, e.Code);
+        var approx = Figure.Create("x", BoundKind.Approximately, decimal.MaxValue, usd);
         Assert.False(approx.Interval.HasHigh);
         Assert.Contains("about", approx.ToString("D", null), StringComparison.Ordinal);
 

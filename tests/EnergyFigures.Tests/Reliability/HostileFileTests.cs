@@ -237,9 +237,10 @@ public class HostileFileTests
         { "0.0000000000000000000000000001", "0.0000000000000000000000000001" },
         { "1.234567890123456789012345678", "1.234567890123456789012345678" },
         { "1.50", "1.50" },
-        { "+5", "5" },
+        { "+5", null },                                      // data/README.md: no sign on positive numbers (was accepted: issue 13 item 11)
         { "007", "7" },
-        { ".5", "0.5" },
+        { ".5", null },                                      // a digit before the point (was accepted: issue 13 item 11)
+        { "127.", null },
         { "0", "0" },
     };
 

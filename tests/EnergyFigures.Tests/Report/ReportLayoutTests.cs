@@ -46,7 +46,8 @@ public sealed class ReportLayoutTests
         var claim = ClaimSet.Shipped["gas-price-offered-2020"];
         var context = ClaimChecks.Check(claim).First(c => c.Role == "context" && c.Verdict == "inconsistent");
         var badge = HtmlReport.Badge(context);
-        Assert.Contains("context: differs", badge, StringComparison.Ordinal);
+        Assert.Contains("differs (context: not a refutation)", badge, StringComparison.Ordinal);
+        Assert.Contains("role-context", badge, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"badge verdict-inconsistent\"", badge, StringComparison.Ordinal);
         var verification = ClaimChecks.Check(ClaimSet.Shipped["belarus-trade-deficit-with-russia"]).First(c => c.Role == "verification");
         Assert.Equal("<span class=\"badge verdict-inconsistent\">inconsistent</span>", HtmlReport.Badge(verification));

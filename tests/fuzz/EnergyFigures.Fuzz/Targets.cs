@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Diagnostics;
+using EnergyFigures.Cli;
 using EnergyFigures.Csv;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
@@ -12,11 +14,26 @@ namespace EnergyFigures.Fuzz;
 /// <see cref="EnergyFiguresException"/>. Any other exception is a crash. Each target also checks a few
 /// properties of what it got back (round trips, known codes) and throws <see cref="FuzzOracleException"/>
 /// when one fails. The same code runs the regression tests over <c>tests/fuzz/findings</c> and the corpus.
+/// Every message a target sees (diagnostics, exception messages) must be safe to print (no control or
+/// bidirectional character, see <see cref="MessageText"/>) and at most <see cref="MaxMessageLength"/> characters
+/// long, and every input must stay within <see cref="AllocationBudget"/> bytes of allocation.
 /// </summary>
 public static class Targets
 {
     /// <summary>The names of the targets, as given on the command line.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["csv", "unit", "figure", "extract"];
+    public static IReadOnlyList<string> Names { get; } = ["csv", "unit", "figure", "extract", "path"];
+
+    /// <summary>The longest message (diagnostic line or exception message) a target accepts.</summary>
+    public const int MaxMessageLength = 4200;
+
+    /// <summary>
+    /// The bytes one input may make its target allocate in all (managed heap, counted by the runtime): 64 MiB plus
+    /// 400 bytes per input byte. Deterministic, unlike peak memory; the AFL runs also cap the heap at 512 MB
+    /// (<c>DOTNET_GCHeapHardLimit</c>) and the time at 2 s per input (<c>afl-fuzz -t 2000</c>).
+    /// </summary>
+    /// <param name="inputBytes">The input's length.</param>
+    /// <returns>The budget in bytes.</returns>
+    public static long AllocationBudget(long inputBytes) => (64L << 20) + (400L * inputBytes);
 
     private static readonly HashSet<string> KnownCodes = typeof(ErrorCodes).GetFields()
         .Where(f => f.IsLiteral)
@@ -27,6 +44,16 @@ public static class Targets
     /// <param name="name">csv, unit or figure.</param>
     /// <param name="input">The input bytes.</param>
     public static void Run(string name, Stream input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        long length = input.CanSeek ? input.Length : 0;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        RunTarget(name, input);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Check(allocated <= AllocationBudget(length), $"input of {length} bytes allocated {allocated} bytes, more than the budget of {AllocationBudget(length)}");
+    }
+
+    private static void RunTarget(string name, Stream input)
     {
         switch (name)
         {
@@ -42,6 +69,9 @@ public static class Targets
             case "extract":
                 ExtractText(input);
                 break;
+            case "path":
+                PathSpelling(input);
+                break;
             default:
                 throw new ArgumentException($"Unknown target '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name));
         }
@@ -56,7 +86,7 @@ public static class Targets
         {
             Check(KnownCodes.Contains(d.Code), $"unknown diagnostic code {d.Code}");
             Check(d.Message.Length > 0, "empty diagnostic message");
-            _ = d.ToString();
+            CheckMessage(d.ToString());
         }
 
         if (report.Claims.Count == 0)
@@ -94,6 +124,7 @@ public static class Targets
         catch (EnergyFiguresException e)
         {
             Check(e.Code is ErrorCodes.UnknownUnit or ErrorCodes.MalformedUnit or ErrorCodes.UnitFactorOutOfRange, $"unexpected code {e.Code} from Unit.Parse");
+            CheckMessage(e.Message);
             Check(!Unit.TryParse(text, out _), "TryParse accepts what Parse rejects");
             return;
         }
@@ -193,8 +224,124 @@ public static class Targets
         catch (EnergyFiguresException e)
         {
             Check(KnownCodes.Contains(e.Code), $"unknown code {e.Code}");
+            CheckMessage(e.Message);
         }
     }
+
+    /// <summary>A message is safe to print: no control, bidirectional or lone surrogate character, and bounded in length.</summary>
+    private static void CheckMessage(string message)
+    {
+        Check(message.Length <= MaxMessageLength, $"a message of {message.Length} characters");
+        for (int i = 0; i < message.Length; i++)
+        {
+            char c = message[i];
+            Check(!MessageText.MustEscape(c), $"U+{(int)c:X4} in a message at {i}");
+            if (char.IsHighSurrogate(c) && i + 1 < message.Length && char.IsLowSurrogate(message[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            Check(!char.IsSurrogate(c), $"a lone surrogate in a message at {i}");
+        }
+    }
+
+    /// <summary>
+    /// The CLI's input guard on random spellings of paths in a sandbox (Linux): <c>real/sub/claims.csv</c> is the
+    /// input; <c>real/sub/hard.csv</c> is a hard link of it, <c>real/sub/link.csv</c> a symbolic link to it,
+    /// <c>real/sub/other.csv</c> another file; <c>alias</c> links to <c>real</c>, <c>deep</c> to <c>real/sub</c>,
+    /// <c>real/sub/back</c> to <c>..</c>. Each input byte picks a step (a folder, a link, <c>.</c>, <c>..</c>, an
+    /// extra <c>/</c>) from the folder the spelling has reached, starting from the sandbox's absolute path, a
+    /// <c>/proc/self/root</c> or <c>/proc/self/cwd</c> spelling; the last byte picks the file. The guard must refuse
+    /// exactly the spellings that reach the input, and <see cref="FileIdentity.Resolve"/> must give the real path.
+    /// </summary>
+    /// <param name="input">The bytes.</param>
+    public static void PathSpelling(Stream input)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var ms = new MemoryStream();
+        input.CopyTo(ms);
+        var bytes = ms.ToArray();
+        if (bytes.Length == 0)
+        {
+            return;
+        }
+
+        var root = Sandbox.Value;
+        var real = Path.Combine(root, "real");
+        var sub = Path.Combine(real, "sub");
+        var input0 = Path.Combine(sub, "claims.csv");
+        var guard = new InputGuard();
+        guard.AddInput(input0);
+
+        // Where the spelling is (the real folder) and the spelling so far.
+        var prefix = (bytes[0] % 4) switch
+        {
+            0 => root,
+            1 => "/proc/self/root" + root,
+            2 => "/proc/thread-self/root" + root,
+            _ => "/proc/self/cwd/" + Path.GetRelativePath(PhysicalCwd.Value, root),
+        };
+        var spelling = new StringBuilder(prefix);
+        var at = root;
+        foreach (var b in bytes.AsSpan(1, Math.Min(bytes.Length - 1, 64)))
+        {
+            string[] steps = at == root ? ["real", "alias", "deep", ".", ""] : at == real ? ["sub", "..", ".", ""] : ["..", "back", ".", ""];
+            var step = steps[b % steps.Length];
+            spelling.Append('/').Append(step);
+            at = (at == root ? step switch { "real" or "alias" => real, "deep" => sub, _ => root }
+                : at == real ? step switch { "sub" => sub, ".." => root, _ => real }
+                : step switch { ".." or "back" => real, _ => sub });
+        }
+
+        string[] names = ["claims.csv", "hard.csv", "link.csv", "other.csv", "missing.csv"];
+        var name = names[bytes[^1] % names.Length];
+        spelling.Append('/').Append(name);
+        var path = spelling.ToString();
+        bool same = at == sub && name is "claims.csv" or "hard.csv" or "link.csv";
+        Check((guard.IsInput(path) is not null) == same, $"the guard {(same ? "lets through" : "refuses")} '{path}'");
+        var resolved = FileIdentity.Resolve(path);
+        var expected = Path.Combine(at, name == "link.csv" && at == sub ? "claims.csv" : name);
+        Check(resolved == expected, $"'{path}' resolves to '{resolved}', expected '{expected}'");
+    }
+
+    private static readonly Lazy<string> PhysicalCwd = new(() =>
+        File.ResolveLinkTarget("/proc/self/cwd", returnFinalTarget: false)?.FullName ?? Directory.GetCurrentDirectory());
+
+    /// <summary>The sandbox of the <c>path</c> target, made once per process (and removed at its end).</summary>
+    private static readonly Lazy<string> Sandbox = new(() =>
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"ef-fuzz-path-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var sub = Path.Combine(root, "real", "sub");
+        Directory.CreateDirectory(sub);
+        File.WriteAllText(Path.Combine(sub, "claims.csv"), "id\n");
+        File.WriteAllText(Path.Combine(sub, "other.csv"), "id\n");
+        File.CreateSymbolicLink(Path.Combine(sub, "link.csv"), "claims.csv");
+        Directory.CreateSymbolicLink(Path.Combine(sub, "back"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(root, "alias"), "real");
+        Directory.CreateSymbolicLink(Path.Combine(root, "deep"), sub);
+        using (var ln = Process.Start(new ProcessStartInfo("ln", [Path.Combine(sub, "claims.csv"), Path.Combine(sub, "hard.csv")]) { UseShellExecute = false }))
+        {
+            ln!.WaitForExit();
+        }
+
+        var physical = FileIdentity.Resolve(root);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        };
+        return physical;
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static string ReadText(Stream input)
     {
