@@ -443,13 +443,27 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable, ISpanParsa
     /// <returns>The text.</returns>
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
-    /// <summary>Formats the interval; <paramref name="format"/> applies to each finite end (a .NET decimal format).</summary>
-    /// <param name="format">A decimal format for the ends, or null for the exact value.</param>
+    /// <summary>
+    /// Formats the interval: null or <c>"E"</c> for the exact ends (what <see cref="Parse"/> reads back);
+    /// <c>"R"</c> for people (<see cref="Formatting.Readable.Interval(Interval)"/>: shortened ends rounded outward and
+    /// marked <c>≈</c>); any other string is a .NET decimal format applied to each finite end.
+    /// </summary>
+    /// <param name="format">null, "E", "R", or a decimal format for the ends.</param>
     /// <param name="formatProvider">The culture; null means the invariant culture.</param>
     /// <returns>The text.</returns>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         formatProvider ??= CultureInfo.InvariantCulture;
+        if (format == "R")
+        {
+            return Formatting.Readable.Interval(this);
+        }
+
+        if (format == "E")
+        {
+            format = null;
+        }
+
         if (IsEmpty)
         {
             return "∅";
