@@ -55,6 +55,7 @@ public static class CommandLine
             new HelpOption(),
             new VersionOption(),
             g.Data,
+            g.Checks,
             g.Format,
         };
         root.Add(ListCommand.Create(g, stdout, stderr));
@@ -65,6 +66,8 @@ public static class CommandLine
         root.Add(ReportCommand.Create(g, stdout, stderr));
         root.Add(ValidateCommand.Create(g, stdout, stderr));
         root.Add(ExtractCommand.Create(g, stdout, stderr));
+        root.Add(SeriesCommand.Create(g, stdout, stderr));
+        root.Add(ReportedCommand.Create(g, stdout, stderr));
         root.SetAction(pr =>
         {
             stderr.WriteLine($"{Name}: error: a command is required. Run '{Name} --help' for the list of commands.");
@@ -79,7 +82,7 @@ public static class CommandLine
         try
         {
             var format = string.Equals(parse.GetValue(g.Format), "json", StringComparison.OrdinalIgnoreCase) ? OutputFormat.Json : OutputFormat.Text;
-            var context = new CliContext(stdout, stderr, format, parse.GetValue(g.Data));
+            var context = new CliContext(stdout, stderr, format, parse.GetValue(g.Data), parse.GetValue(g.Checks));
             return body(context);
         }
         catch (Exception e)
@@ -97,7 +100,7 @@ public static class CommandLine
         EnergyFiguresException x when x.Code is ErrorCodes.UnknownClaim or ErrorCodes.UnknownSeries => (ExitCodes.NotFound, $"{x.Code} {x.Message}"),
         EnergyFiguresException x when x.Code == ErrorCodes.FileUnreadable => (ExitCodes.IoError, $"{x.Code} {x.Message}"),
         EnergyFiguresException x when x.Code.StartsWith("EF1", StringComparison.Ordinal) => (ExitCodes.InvalidData, $"{x.Code} {x.Message}"),
-        EnergyFiguresException x => (ExitCodes.CannotCompute, $"{x.Code} {x.Message}"),
+        EnergyFiguresException x => (ExitCodes.CannotCompute, $"{x.Code} {Analysis.AssumptionOptions.ForCommandLine(x.Code, x.Message)}"),
         IOException or UnauthorizedAccessException => (ExitCodes.IoError, e.Message),
         _ => (ExitCodes.Internal, $"internal error ({e.GetType().Name}): {e.Message} Please report this with the command line."),
     };
@@ -125,6 +128,13 @@ internal sealed class GlobalOptions
     public Option<string?> Data { get; } = new("--data")
     {
         Description = "Work on this claims CSV (the schema of data/README.md) instead of the shipped dataset.",
+        HelpName = "FILE",
+        Recursive = true,
+    };
+
+    public Option<string?> Checks { get; } = new("--checks")
+    {
+        Description = "Run the checks declared in this checks CSV (the schema of data/README.md, \"checks.csv\") on the claims, instead of the shipped article's.",
         HelpName = "FILE",
         Recursive = true,
     };

@@ -97,6 +97,9 @@ public static class ConversionFactors
         "heating_value_range_typical_pipeline_gas" => "heating-value range of pipeline gas (net to gross)",
         "gross_heating_value_typical_pipeline_gas" => "gross heating value of pipeline gas",
         "net_heating_value_typical_pipeline_gas" => "net heating value of pipeline gas",
+        "energy_per_barrel_crude_oil" => "energy content of crude oil (EIA's barrel of oil equivalent)",
+        "barrels_per_tonne_crude_oil" => "density of average crude oil (barrels per tonne)",
+        "bcm_natural_gas_per_mt_lng" => "natural gas per tonne of LNG",
         "" => basis,
         _ => quantity.Replace('_', ' '),
     };
@@ -146,6 +149,30 @@ public static class GasEnergyContent
     /// source (globaltechaustralia.com.au). Id <c>hhv_lhv.gas.energy_per_1000m3</c>.
     /// </summary>
     public static Assumption HeatingValueRange => ConversionFactors.Get("hhv_lhv.gas.energy_per_1000m3");
+}
+
+/// <summary>
+/// Sourced energy contents of crude oil: the energy-equivalence assumptions that turn a price per barrel
+/// into a price per unit of energy, and so (with <see cref="GasEnergyContent"/>) into a price per volume of
+/// gas. Without one, oil and gas quantities never convert (<see cref="ErrorCodes.CommodityMismatch"/>).
+/// </summary>
+public static class OilEnergyContent
+{
+    /// <summary>
+    /// EIA's 5.8 MMBtu per barrel of crude oil (the barrel of oil equivalent; EIA Glossary). A convention:
+    /// EIA's measured heat content of US-produced crude in 2022 is 5.684 MMBtu. Id <c>eia.oil.mmbtu_per_bbl</c>.
+    /// </summary>
+    public static Assumption EiaPerBarrel => ConversionFactors.Get("eia.oil.mmbtu_per_bbl");
+}
+
+/// <summary>Sourced densities: the only way a volume and a mass of the same commodity convert (a price per barrel ↔ per tonne).</summary>
+public static class OilDensity
+{
+    /// <summary>
+    /// BP's 7.33 barrels per tonne of crude oil, based on the worldwide average gravity (BP Statistical
+    /// Review of World Energy, Approximate conversion factors, July 2021). Id <c>bp.oil.bbl_per_tonne</c>.
+    /// </summary>
+    public static Assumption BpAverageCrude => ConversionFactors.Get("bp.oil.bbl_per_tonne");
 }
 
 /// <summary>Dated, sourced exchange rates, the only way currencies convert (<see cref="Quantity.ConvertTo(Unit, Assumption[])"/>).</summary>

@@ -76,6 +76,23 @@ public static class ErrorCodes
     /// <summary>More problems of one code than a report lists (<c>ClaimsCsv.MaxDiagnosticsPerCode</c>); this diagnostic says how many more.</summary>
     public const string ProblemsNotListed = "EF1104";
 
+    // ---- EF12xx: checks files (data/checks.csv and a user's own) ----
+
+    /// <summary>A checks file names a claim the claims file does not hold.</summary>
+    public const string UnknownCheckedClaim = "EF1201";
+    /// <summary>A checks file's <c>against</c> is not <c>series:ID</c>, <c>reported:ID</c> or <c>claim:ID</c>.</summary>
+    public const string BadCheckTarget = "EF1202";
+    /// <summary>A checks file's <c>against</c> names a series, reported figure or claim that does not exist.</summary>
+    public const string UnknownCheckTarget = "EF1203";
+    /// <summary>A checks file's <c>role</c> is not one of the roles.</summary>
+    public const string BadCheckRole = "EF1204";
+    /// <summary>A checks file's <c>reading</c> is not <c>as-stated</c> or <c>implied-precision</c>.</summary>
+    public const string BadReading = "EF1205";
+    /// <summary>A checks file names an assumption (exchange rates, energy content, density, sign, aggregation) that is not known.</summary>
+    public const string BadAssumptionName = "EF1206";
+    /// <summary>A checks file checks a claim against itself (a check that cannot fail).</summary>
+    public const string SelfCheck = "EF1207";
+
     // ---- EF2xxx: parsing of values ----
 
     /// <summary>A unit symbol is not known.</summary>
@@ -105,6 +122,10 @@ public static class ErrorCodes
     public const string DivisionByZero = "EF3004";
     /// <summary>An assumption does not apply to the figure it was given for (wrong units, wrong date).</summary>
     public const string AssumptionMismatch = "EF3005";
+    /// <summary>Two quantities measure different commodities (a price per barrel of crude oil and one per 1,000 m³ of natural gas) and no energy-equivalence assumption bridges them.</summary>
+    public const string CommodityMismatch = "EF3101";
+    /// <summary>A value was used in a state it cannot have: an uninitialised (default) quantity, figure or period, or an object constructed with invalid parts.</summary>
+    public const string InvalidState = "EF3102";
 
     // ---- EF4xxx: datasets, reference data and lookups ----
 

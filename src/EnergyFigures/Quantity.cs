@@ -10,10 +10,51 @@ namespace EnergyFigures;
 /// never outside the result). Addition and subtraction need convertible units; currencies never convert
 /// without an exchange rate, and percent never mixes with percentage points.
 /// </summary>
-/// <param name="Interval">The interval.</param>
-/// <param name="Unit">The unit.</param>
-public readonly record struct Quantity(Interval Interval, Unit Unit) : IFormattable
+/// <remarks>
+/// <c>default(Quantity)</c> has no unit: reading its <see cref="Unit"/> (and so every operation on it) throws
+/// <see cref="ErrorCodes.InvalidState"/> instead of a <see cref="NullReferenceException"/>.
+/// </remarks>
+public readonly record struct Quantity : IFormattable
 {
+    private readonly Unit? _unit;
+
+    /// <summary>A quantity.</summary>
+    /// <param name="interval">The interval.</param>
+    /// <param name="unit">The unit.</param>
+    public Quantity(Interval interval, Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        Interval = interval;
+        _unit = unit;
+    }
+
+    /// <summary>The interval.</summary>
+    public Interval Interval { get; init; }
+
+    /// <summary>The unit.</summary>
+    /// <exception cref="EnergyFiguresException">The quantity is <c>default(Quantity)</c> (<see cref="ErrorCodes.InvalidState"/>).</exception>
+    public Unit Unit
+    {
+        get => _unit ?? throw new EnergyFiguresException(ErrorCodes.InvalidState, "This quantity is default(Quantity): it has no unit. Expected a quantity made with new Quantity(interval, unit) or Quantity.Exactly(value, unit).");
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _unit = value;
+        }
+    }
+
+    /// <summary>Whether this is <c>default(Quantity)</c>, which has no unit and cannot be used.</summary>
+    public bool IsDefault => _unit is null;
+
+    /// <summary>Deconstructs into interval and unit.</summary>
+    /// <param name="interval">The interval.</param>
+    /// <param name="unit">The unit.</param>
+    public void Deconstruct(out Interval interval, out Unit unit)
+    {
+        interval = Interval;
+        unit = Unit;
+    }
+
     /// <summary>A quantity of exactly <paramref name="value"/>.</summary>
     /// <param name="value">The value.</param>
     /// <param name="unit">The unit.</param>
@@ -29,7 +70,7 @@ public readonly record struct Quantity(Interval Interval, Unit Unit) : IFormatta
         ArgumentNullException.ThrowIfNull(target);
         if (Unit == target)
         {
-            return this;
+            return new Quantity(Interval, target);
         }
 
         if (!Unit.IsConvertibleTo(target))
@@ -161,6 +202,12 @@ public readonly record struct Quantity(Interval Interval, Unit Unit) : IFormatta
 
     private static EnergyFiguresException Incompatible(Unit from, Unit to, string verb)
     {
+        var commodities = from.Commodities.Concat(to.Commodities).Select(c => c.Commodity).Distinct().Count();
+        if (commodities >= 2 || (from.Commodities.Count > 0 && to.Commodities.Count > 0))
+        {
+            return AssumptionBridge.Missing(from, to, AssumptionBridge.Gap(from, to), [], verb);
+        }
+
         var fc = from.Currency;
         var tc = to.Currency;
         if (fc is not null && tc is not null && fc != tc)
@@ -176,7 +223,9 @@ public readonly record struct Quantity(Interval Interval, Unit Unit) : IFormatta
         {
             return new EnergyFiguresException(
                 ErrorCodes.MissingAssumption,
-                $"Cannot {verb} {from} and {to}: one is per volume and the other per energy; a gas energy-content assumption (e.g. BP's 36 GJ per 1,000 m³) is needed.");
+                (from.Commodity, to.Commodity) is (Commodity.CrudeOil, _) or (_, Commodity.CrudeOil)
+                    ? $"Cannot {verb} {AssumptionBridge.DescribeCommodity(from)} and {AssumptionBridge.DescribeCommodity(to)}: one is per volume and the other per energy; an energy content of crude oil (e.g. OilEnergyContent.EiaPerBarrel: EIA's 5.8 MMBtu per barrel) is needed."
+                    : $"Cannot {verb} {from} and {to}: one is per volume and the other per energy; a gas energy-content assumption (e.g. BP's 36 GJ per 1,000 m³) is needed.");
         }
 
         if ((Has(from, DimensionKind.Day) && Has(to, DimensionKind.Time)) || (Has(from, DimensionKind.Time) && Has(to, DimensionKind.Day)))

@@ -157,7 +157,7 @@ internal static class ChartRenderer
         return $"Claims on {what} ({g[0].Figure.Unit.ToString("N", CultureInfo.InvariantCulture)})";
     }
 
-    private static string DefaultTitle(IReadOnlyList<Claim> claims) =>
+    internal static string DefaultTitle(IReadOnlyList<Claim> claims) =>
         claims.Count == 1 ? claims[0].Subject : "Claims: " + string.Join("; ", claims.Select(c => c.Figure.Text));
 
     private static string Name(string kind, string id) => kind + "-" + id;

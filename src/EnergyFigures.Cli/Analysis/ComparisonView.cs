@@ -15,10 +15,14 @@ internal sealed record ComparisonLine(string Name, Quantity Result, string Expla
 /// <param name="B">The second claim.</param>
 /// <param name="Lines">The computed results.</param>
 /// <param name="Summary">One sentence for people.</param>
-internal sealed record ComparisonView(Claim A, Claim B, IReadOnlyList<ComparisonLine> Lines, string Summary);
+internal sealed record ComparisonView(Claim A, Claim B, IReadOnlyList<ComparisonLine> Lines, string Summary)
+{
+    /// <summary>The assumptions given on the command line, by name, with what they are (empty when none).</summary>
+    public IReadOnlyList<string> Assumptions { get; init; } = [];
+}
 
 /// <summary>
-/// The CLI's single entry point to comparisons, on the library's <see cref="Compare"/>: every result is a
+/// The CLI's single entry point to comparisons, on the library's <see cref="EnergyFigures.Derivation.Compare"/>: every result is a
 /// <see cref="DerivedFigure"/> with its lineage, explained in words with citations by <see cref="DerivedFigure.Explain"/>.
 /// </summary>
 internal static class Comparisons
@@ -29,23 +33,29 @@ internal static class Comparisons
     /// denominator, and say so); and the ordering.
     /// </summary>
     /// <exception cref="EnergyFiguresException">The units cannot be brought together (<see cref="ErrorCodes.IncompatibleUnits"/>, <see cref="ErrorCodes.MissingAssumption"/>, …).</exception>
-    public static ComparisonView Compare(Claim a, Claim b)
+    public static ComparisonView Compare(Claim a, Claim b) => Compare(a, b, []);
+
+    /// <summary>As <see cref="Compare(Claim, Claim)"/>, converting B to A's unit with <paramref name="assumptions"/> where needed (exchange rates, an energy content, a density).</summary>
+    /// <exception cref="EnergyFiguresException">The units cannot be brought together.</exception>
+    public static ComparisonView Compare(Claim a, Claim b, IReadOnlyList<Assumption> assumptions)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(assumptions);
+        var given = assumptions.ToArray();
         var da = Derive.From(a);
         var db = Derive.From(b);
         var lines = new List<ComparisonLine>();
         bool rates = da.Unit.IsPercent && db.Unit.IsPercent;
-        var first = rates ? EnergyFigures.Derivation.Compare.Spread(da, db) : EnergyFigures.Derivation.Compare.Difference(da, db);
+        var first = rates ? EnergyFigures.Derivation.Compare.Spread(da, db) : EnergyFigures.Derivation.Compare.Difference(da, db, given);
         lines.Add(Line(rates ? "spread A − B" : "difference A − B", first));
-        TryAdd(lines, "ratio A / B", () => EnergyFigures.Derivation.Compare.Ratio(da, db));
+        TryAdd(lines, "ratio A / B", () => EnergyFigures.Derivation.Compare.Ratio(da, db, given));
         if (!rates)
         {
-            TryAdd(lines, "premium of A over B", () => EnergyFigures.Derivation.Compare.Premium(da, db));
+            TryAdd(lines, "premium of A over B", () => EnergyFigures.Derivation.Compare.Premium(da, db, given));
         }
 
-        var order = EnergyFigures.Derivation.Compare.Order(da, db);
+        var order = EnergyFigures.Derivation.Compare.Order(da, db, given);
         var verdict = order.Ordering switch
         {
             Ordering.CertainlyGreater => "A is greater than B",

@@ -13,12 +13,12 @@ internal static class CheckCommand
         var ids = new Argument<string[]>("ID") { Description = "The claim id(s) to check; none means every claim.", Arity = ArgumentArity.ZeroOrMore };
         var series = new Option<string?>("--series") { Description = "Check against this shipped reference series instead of the reviewed checks (e.g. worldbank.NGAS_EUR, fred.TB3MS).", HelpName = "SERIES-ID" };
         var against = new Option<string?>("--against") { Description = "Check against this shipped reported figure instead of the reviewed checks (e.g. ref-gas-price-belarus-2020).", HelpName = "FIGURE-ID" };
-        var implied = new Option<bool>("--implied-precision") { Description = "With --series or --against: read the claim with the implied precision of its digits (1.5% as 1.45–1.55%)." };
-        var period = new Option<string?>("--period") { Description = "With --series: the reference period to use (e.g. 2020-01), instead of the claim's.", HelpName = "PERIOD" };
-        var command = new Command("check", "Check claims against the shipped reference data: a verdict (consistent, inconsistent, indeterminate) with the reference value, the margin, the assumptions and every citation. By default the reviewed checks of the shipped claims; --series or --against for your own.")
+        var opts = new AssumptionOptions();
+        var command = new Command("check", "Check claims against the shipped reference data: a verdict (consistent, inconsistent, indeterminate) with the reference value, the margin, the assumptions and every citation. By default the declared checks (the shipped article's, or those of --checks FILE); --series or --against for one of your own, with assumptions from the options below.")
         {
-            ids, series, against, implied, period,
+            ids, series, against,
         };
+        opts.AddAll(command);
         command.SetAction(pr => CommandLine.Execute(pr, g, stdout, stderr, ctx =>
         {
             var wanted = pr.GetValue(ids) ?? [];
@@ -29,15 +29,29 @@ internal static class CheckCommand
                 throw new CliException(ExitCodes.Usage, "Give --series or --against, not both.");
             }
 
-            if ((pr.GetValue(implied) || pr.GetValue(period) is not null) && s is null && a is null)
+            if (opts.Any(pr) && s is null && a is null)
             {
-                throw new CliException(ExitCodes.Usage, "--implied-precision and --period apply with --series or --against.");
+                throw new CliException(ExitCodes.Usage, "--fx, --fx-date, --energy-content, --density, --sign, --aggregate, --implied-precision and --period apply with --series or --against (declared checks state their own assumptions in the checks file).");
             }
 
             var claims = wanted.Length == 0 ? ctx.Claims.ToList() : wanted.Select(ctx.Get).ToList();
-            var results = s is null && a is null
-                ? claims.SelectMany(ClaimChecks.Check).ToList()
-                : claims.Select(c => ClaimChecks.CheckAgainst(c, s, a, pr.GetValue(implied), pr.GetValue(period))).ToList();
+            List<CheckView> results;
+            if (s is not null || a is not null)
+            {
+                var options = opts.CheckOptions(pr);
+                var cited = opts.Cited(pr);
+                results = claims.Select(c => ClaimChecks.CheckAgainst(c, s, a, options, cited)).ToList();
+            }
+            else if (ctx.Declarations is { } declared)
+            {
+                var chosen = claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+                results = ClaimChecks.CheckDeclared(ctx.Claims, declared).Where(r => chosen.Contains(r.Claim.Id)).ToList();
+            }
+            else
+            {
+                results = claims.SelectMany(ClaimChecks.Check).ToList();
+            }
+
             if (ctx.Json)
             {
                 var o = new JsonObject
@@ -63,7 +77,7 @@ internal static class CheckCommand
     internal static string Render(CheckView r)
     {
         var w = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        w.WriteLine($"{r.Claim.Id}: {r.Claim.Figure.Text} — {r.Verdict.ToUpperInvariant()} ({r.Role}{(r.ReferenceId is null ? string.Empty : " against " + r.ReferenceId)})");
+        w.WriteLine($"{r.Claim.Id}: {r.Claim.Figure.Text} — {r.Shown.ToUpperInvariant()} ({r.Role}{(r.ReferenceId is null ? string.Empty : " against " + r.ReferenceId)})");
         if (r.Reference is not null)
         {
             w.WriteLine($"  Reference: {r.Reference}");
@@ -72,6 +86,11 @@ internal static class CheckCommand
         if (r.Margin is not null)
         {
             w.WriteLine($"  Margin:    {r.Margin}");
+        }
+
+        if (r.Assumptions.Count > 0)
+        {
+            w.WriteLine($"  Assumed:   {string.Join("; ", r.Assumptions)}");
         }
 
         w.WriteLine($"  Note:      {r.Note}");

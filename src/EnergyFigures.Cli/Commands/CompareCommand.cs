@@ -11,10 +11,14 @@ internal static class CompareCommand
     {
         var a = new Argument<string>("ID-A") { Description = "The first claim id." };
         var b = new Argument<string>("ID-B") { Description = "The second claim id." };
-        var command = new Command("compare", "Compare two claims: the difference (and ratio) of their figures with bounds and units kept, and how it was computed, with citations.") { a, b };
+        var opts = new AssumptionOptions();
+        var command = new Command("compare", "Compare two claims: the difference (and ratio) of their figures with bounds and units kept, and how it was computed, with citations. B is converted to A's unit, with --fx, --energy-content or --density where the units need it.") { a, b };
+        opts.AddConversion(command);
         command.SetAction(pr => CommandLine.Execute(pr, g, stdout, stderr, ctx =>
         {
-            var view = Comparisons.Compare(ctx.Get(pr.GetValue(a)!), ctx.Get(pr.GetValue(b)!));
+            var ca = ctx.Get(pr.GetValue(a)!);
+            var cb = ctx.Get(pr.GetValue(b)!);
+            var view = Comparisons.Compare(ca, cb, opts.ConversionFor(pr, cb.Period, cb, cb.Figure.Unit, ca.Figure.Unit)) with { Assumptions = opts.Cited(pr) };
             if (ctx.Json)
             {
                 ctx.Out.WriteLine(JsonModel.Serialize(JsonModel.Comparison(view)));
@@ -44,6 +48,11 @@ internal static class CompareCommand
         }
 
         w.WriteLine();
+        foreach (var s in v.Assumptions)
+        {
+            w.WriteLine($"Assumed: {s}");
+        }
+
         w.WriteLine(v.Summary);
         return w.ToString();
     }

@@ -36,7 +36,9 @@ internal static class ReportCommand
                 r.AddError("--max-charts must be 0 or more.");
             }
         });
-        var command = new Command("report", "Write an HTML report of the whole dataset: every claim with its provenance, the comparisons, the checks table and the charts (image files). Opens offline in a browser. Progress goes to stderr.") { output, images, maxCharts };
+        var opts = new AssumptionOptions();
+        var command = new Command("report", "Write an HTML report of the whole dataset: every claim with its provenance, the comparisons, the checks table and the charts (image files). The checks are the declared ones: the shipped article's, or those of --checks FILE; --fx, --energy-content and --density fill in what a declared check leaves unstated. Opens offline in a browser. Progress goes to stderr.") { output, images, maxCharts };
+        opts.AddConversion(command);
         command.SetAction(pr => CommandLine.Execute(pr, g, stdout, stderr, ctx =>
         {
             var dir = pr.GetValue(output)!;
@@ -47,7 +49,7 @@ internal static class ReportCommand
                 throw new CliException(ExitCodes.Usage, $"'{dir}' is a file; expected a folder for the report (-o DIR).");
             }
 
-            var result = Write(ctx, dir, format, pr.GetValue(maxCharts));
+            var result = Write(ctx, dir, format, opts, pr, pr.GetValue(maxCharts));
             if (ctx.Json)
             {
                 var o = new JsonObject
@@ -59,6 +61,8 @@ internal static class ReportCommand
                     ["comparisons"] = result.Model.Comparisons.Count,
                     ["checks"] = result.Model.Checks.Count,
                     ["charts"] = result.Model.Charts.Count(c => c.File is not null),
+                    ["checksFile"] = ctx.ChecksPath,
+                    ["assumptionsStated"] = JsonModel.Strings(result.Model.Assumptions),
                     ["chartsLeftOut"] = result.Model.ChartsLeftOut.Count,
                 };
                 ctx.Out.WriteLine(JsonModel.Serialize(o));
@@ -67,6 +71,10 @@ internal static class ReportCommand
             {
                 ctx.Out.WriteLine(CommandLine.Inv(
                     $"Wrote {Path.Combine(dir, IndexFile)}: {result.Model.Claims.Count} claims, {result.Model.Comparisons.Count} comparisons, {result.Model.Checks.Count} checks, {result.Model.Charts.Count(c => c.File is not null)} charts{(result.Model.ChartsLeftOut.Count > 0 ? $" ({result.Model.ChartsLeftOut.Count} more left out: --max-charts)" : string.Empty)}."));
+                foreach (var line in result.Model.Assumptions)
+                {
+                    ctx.Out.WriteLine("Assumed: " + line);
+                }
             }
 
             return ExitCodes.Ok;
@@ -76,7 +84,9 @@ internal static class ReportCommand
 
     internal sealed record Result(ReportModel Model, IReadOnlyList<string> Files);
 
-    internal static Result Write(CliContext ctx, string dir, ImageFormat format, int maxCharts = DefaultMaxCharts)
+    internal static Result Write(CliContext ctx, string dir, ImageFormat format) => Write(ctx, dir, format, null, null);
+
+    internal static Result Write(CliContext ctx, string dir, ImageFormat format, AssumptionOptions? opts, ParseResult? pr, int maxCharts = DefaultMaxCharts)
     {
         const int steps = 5;
         ctx.Progress(CommandLine.Inv($"report [1/{steps}] loading claims from {ctx.DatasetName}"));
@@ -100,7 +110,9 @@ internal static class ReportCommand
         }
 
         ctx.Progress(CommandLine.Inv($"report [3/{steps}] checking {claims.Count} claim(s) against reference data"));
-        var checks = ClaimChecks.CheckAll(claims);
+        var checks = ctx.Declarations is { } declared
+            ? ClaimChecks.CheckDeclared(claims, opts is null || pr is null ? declared : Fill(declared, opts, pr))
+            : ClaimChecks.CheckAll(claims);
 
         var allSpecs = ChartRenderer.ChartsForReport(claims, checks);
         var specs = allSpecs.Take(maxCharts).ToList();
@@ -141,7 +153,13 @@ internal static class ReportCommand
             }
         }
 
-        var model = new ReportModel(ctx.DatasetName, claims, comparisons, problems, checks, charts) { ChartsLeftOut = leftOut, MaxCharts = maxCharts };
+        var model = new ReportModel(ctx.DatasetName, claims, comparisons, problems, checks, charts)
+        {
+            ChecksFile = ctx.ChecksPath is null ? null : Path.GetFileName(ctx.ChecksPath),
+            Assumptions = opts is null || pr is null ? [] : opts.Cited(pr),
+            ChartsLeftOut = leftOut,
+            MaxCharts = maxCharts,
+        };
         var index = Path.Combine(dir, IndexFile);
         ctx.Progress(CommandLine.Inv($"report [5/{steps}] writing {index}"));
         AtomicFile.WriteAllText(index, HtmlReport.Render(model));
@@ -154,5 +172,22 @@ internal static class ReportCommand
             ctx.Progress(CommandLine.Inv($"report       removed {removed.Count} stale file(s) of an earlier report"));
         }
         return new Result(model, written);
+    }
+
+    /// <summary>The declarations with the command line's conversion assumptions filling in what each leaves unstated.</summary>
+    private static List<EnergyFigures.Checks.CheckDeclaration> Fill(IReadOnlyList<EnergyFigures.Checks.CheckDeclaration> declared, AssumptionOptions opts, ParseResult pr)
+    {
+        var rule = opts.Rule(pr);
+        var energy = opts.Energy(pr);
+        var density = opts.DensityOf(pr);
+        return declared.Select(d => d.Options is not { } o ? d : d with
+        {
+            Options = o with
+            {
+                ExchangeRates = o.ExchangeRates ?? rule,
+                GasEnergyContent = o.GasEnergyContent ?? energy,
+                Assumptions = density is null || o.Assumptions.Any(a => a.Value.Unit.IsConvertibleTo(density.Value.Unit)) ? o.Assumptions : [.. o.Assumptions, density],
+            },
+        }).ToList();
     }
 }

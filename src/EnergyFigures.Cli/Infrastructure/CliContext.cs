@@ -18,9 +18,16 @@ internal enum OutputFormat
 internal sealed class CliContext
 {
     private ClaimSet? _claims;
+    private IReadOnlyList<EnergyFigures.Checks.CheckDeclaration>? _declarations;
 
-    public CliContext(TextWriter stdout, TextWriter stderr, OutputFormat format, string? dataPath)
+    public CliContext(TextWriter stdout, TextWriter stderr, OutputFormat format, string? dataPath, string? checksPath = null)
     {
+        ChecksPath = checksPath;
+        if (checksPath is not null)
+        {
+            Guard.AddInput(checksPath);
+        }
+
         Out = stdout;
         Error = stderr;
         Format = format;
@@ -44,6 +51,12 @@ internal sealed class CliContext
     public string? DataPath { get; }
 
     public InputGuard Guard { get; } = new();
+
+    /// <summary>The <c>--checks</c> file; null when not given.</summary>
+    public string? ChecksPath { get; }
+
+    /// <summary>The declared checks of <c>--checks</c> (validated against <see cref="Claims"/>; any problem is an error); null when not given.</summary>
+    public IReadOnlyList<EnergyFigures.Checks.CheckDeclaration>? Declarations => ChecksPath is null ? null : _declarations ??= LoadChecks(ChecksPath);
 
     /// <summary>A name for the dataset: the shipped dataset or the file name.</summary>
     public string DatasetName => DataPath is null ? "the shipped EnergyFigures dataset" : Path.GetFileName(DataPath);
@@ -89,5 +102,34 @@ internal sealed class CliContext
         throw new CliException(
             ExitCodes.InvalidData,
             string.Create(CultureInfo.InvariantCulture, $"--data '{DataPath}' has {report.ProblemCount} problem(s), the first: {first.ToString().TrimEnd('.')}. Run 'energy-figures validate {DataPath}' to see every one."));
+    }
+
+    private IReadOnlyList<EnergyFigures.Checks.CheckDeclaration> LoadChecks(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new CliException(ExitCodes.Usage, $"--checks '{path}' is a folder; expected a checks CSV file.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliException(ExitCodes.IoError, $"--checks '{path}' does not exist; expected a checks CSV file.");
+        }
+
+        var report = EnergyFigures.Checks.ChecksCsv.Validate(path, Claims);
+        if (report.IsValid)
+        {
+            return report.Declarations;
+        }
+
+        var first = report.Diagnostics[0];
+        if (first.Code == ErrorCodes.FileUnreadable)
+        {
+            throw new CliException(ExitCodes.IoError, $"Cannot read --checks '{path}': {first.Message}");
+        }
+
+        throw new CliException(
+            ExitCodes.InvalidData,
+            string.Create(CultureInfo.InvariantCulture, $"--checks '{path}' has {report.Diagnostics.Count} problem(s), the first: {first.ToString().TrimEnd('.')}. Run 'energy-figures{(DataPath is null ? string.Empty : " --data " + DataPath)} validate --checks {path}' to see every one."));
     }
 }

@@ -18,6 +18,12 @@ internal sealed record ReportModel(
     IReadOnlyList<CheckView> Checks,
     IReadOnlyList<ReportChart> Charts)
 {
+    /// <summary>The checks file whose declared checks were run (its file name); null for the shipped article's.</summary>
+    public string? ChecksFile { get; init; }
+
+    /// <summary>The assumptions given on the command line, by name, with what they are.</summary>
+    public IReadOnlyList<string> Assumptions { get; init; } = [];
+
     /// <summary>The charts not drawn because of the cap (<c>--max-charts</c>).</summary>
     public IReadOnlyList<ReportChartSpec> ChartsLeftOut { get; init; } = [];
 
@@ -169,21 +175,32 @@ internal static class HtmlReport
     private static void Checks(StringBuilder sb, ReportModel m)
     {
         sb.Append("<section id=\"checks\">\n<h2>Checks against reference data</h2>\n");
-        sb.Append("<p>Each claim held against the shipped reference data (series and figures reported by others). <em>verification</em>: the reference measures what the claim states; <em>sensitivity</em>: the same under another reading or assumption; <em>context</em>: a related figure, whose verdict says only whether the numbers agree.</p>\n");
+        sb.Append("<p>Each claim held against the shipped reference data (series and figures reported by others). <em>verification</em>: the reference measures what the claim states; <em>sensitivity</em>: the same under another reading or assumption; <em>context</em>: a related figure, whose verdict says only whether the numbers agree (a disagreement is no refutation); <em>proxy</em>: a reference that stands in for what the claim states; <em>single-instance</em>: one instance of what the claim generalises (neither is a verification).</p>\n");
+        sb.Append("<p>Declared checks: ").Append(m.ChecksFile is null ? "the shipped article's (<code>data/checks.csv</code>)" : "<code>" + Html.Esc(m.ChecksFile) + "</code>").Append(".</p>\n");
+        if (m.Assumptions.Count > 0)
+        {
+            sb.Append("<p>Assumptions from the command line (filling in what a declared check leaves unstated): ").AppendJoin("; ", m.Assumptions.Select(Html.Esc)).Append(".</p>\n");
+        }
+
         sb.Append("<table>\n<thead><tr><th>claim</th><th>figure</th><th>role</th><th>verdict</th><th>reference (claim's unit)</th><th>margin</th><th>why</th><th>sources</th></tr></thead>\n<tbody>\n");
         foreach (var r in m.Checks)
         {
-            var cls = "verdict-" + new string(r.Verdict.Where(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-').ToArray());
+            var cls = r.Shown == r.Verdict ? "verdict-" + new string(r.Verdict.Where(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-').ToArray()) : "verdict-" + Html.Esc(r.Role);
             sb.Append("<tr><td><a href=\"#claim-").Append(Html.Esc(r.Claim.Id)).Append("\"><code>").Append(Html.Esc(r.Claim.Id)).Append("</code></a></td>");
             sb.Append("<td>").Append(Html.Esc(r.Claim.Figure.Text)).Append("</td>");
             sb.Append("<td>").Append(Html.Esc(r.Role)).Append("</td>");
-            sb.Append("<td class=\"").Append(cls).Append("\">").Append(Html.Esc(r.Verdict)).Append("</td>");
+            sb.Append("<td class=\"").Append(cls).Append("\">").Append(Html.Esc(r.Shown)).Append("</td>");
             sb.Append("<td>").Append(Html.Esc(r.Reference ?? "—")).Append("</td>");
             sb.Append("<td>").Append(Html.Esc(r.Margin ?? "—")).Append("</td>");
             sb.Append("<td>").Append(Html.Esc(r.Note));
-            if (r.Result is not null)
+            if (r.Result is not null || r.Verdict == "not computed")
             {
                 sb.Append("<br><span class=\"muted\">").Append(Html.Esc(r.Explanation)).Append("</span>");
+            }
+
+            if (r.Assumptions.Count > 0)
+            {
+                sb.Append("<br><span class=\"muted\">Assumptions: ").Append(Html.Esc(string.Join("; ", r.Assumptions))).Append("</span>");
             }
 
             sb.Append("</td>");

@@ -115,6 +115,7 @@ internal static class JsonModel
             ["explanation"] = l.Explanation,
         }).ToArray()),
         ["summary"] = v.Summary,
+        ["assumptionsStated"] = Strings(v.Assumptions),
     };
 
     public static JsonObject Check(CheckView v)
@@ -126,11 +127,13 @@ internal static class JsonModel
             ["role"] = v.Role,
             ["referenceId"] = v.ReferenceId,
             ["verdict"] = v.Verdict,
+            ["shown"] = v.Shown,
             ["reference"] = v.Reference,
             ["margin"] = v.Margin,
             ["note"] = v.Note,
             ["explanation"] = v.Explanation,
             ["citations"] = Strings(v.Citations),
+            ["assumptionsStated"] = Strings(v.Assumptions),
         };
         if (v.Result is { } r)
         {

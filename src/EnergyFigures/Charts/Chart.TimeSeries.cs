@@ -19,7 +19,61 @@ public sealed partial class Chart
     /// <param name="assumptions">Assumptions for conversions (e.g. BP's 34.121 MMBtu per 1,000 m³); null for none.</param>
     /// <returns>The chart.</returns>
     /// <exception cref="EnergyFiguresException">The series or a claim cannot be converted to <paramref name="unit"/>, or the series is empty (<see cref="ErrorCodes.ChartInputUnusable"/>).</exception>
-    public static Chart TimeSeries(string title, ChartSeries series, IEnumerable<ChartItem>? claims = null, Unit? unit = null, IEnumerable<Assumption>? assumptions = null)
+    public static Chart TimeSeries(string title, ChartSeries series, IEnumerable<ChartItem>? claims = null, Unit? unit = null, IEnumerable<Assumption>? assumptions = null) =>
+        TimeSeriesCore(title, series, claims, unit, assumptions, []);
+
+    /// <summary>
+    /// A time-series chart of a reference series over a window, converted to <paramref name="unit"/> observation by
+    /// observation: each at its own period's exchange rate under <paramref name="exchangeRates"/> (e.g. the ECB
+    /// monthly mean of each month), with claims overlaid. The caption says the rule and the first and last rates used.
+    /// </summary>
+    /// <param name="title">The title.</param>
+    /// <param name="series">The series, e.g. <c>ReferenceLibrary.Shipped.Get("worldbank.NGAS_EUR")</c> (USD/MMBtu).</param>
+    /// <param name="window">The dates to draw.</param>
+    /// <param name="claims">Claims to overlay; null for none. A claim in another currency converts at its own period's rate under the same rule.</param>
+    /// <param name="unit">The unit to draw in, e.g. <c>EUR/MWh</c>.</param>
+    /// <param name="assumptions">Further assumptions (an energy content, a density); null for none.</param>
+    /// <param name="exchangeRates">How currencies convert.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="EnergyFiguresException">The window is outside the coverage, a conversion is impossible, or claims in another currency would need different rates (<see cref="ErrorCodes.MissingAssumption"/>).</exception>
+    public static Chart TimeSeries(string title, Reference.ReferenceSeries series, Period window, IEnumerable<ChartItem>? claims, Unit unit, IEnumerable<Assumption>? assumptions, Reference.ExchangeRateRule exchangeRates)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(exchangeRates);
+        var items = (claims ?? []).ToList();
+        var given = (assumptions ?? []).ToList();
+        var converted = Reference.SeriesConversion.Convert(series, window, unit, exchangeRates, given, items.FirstOrDefault()?.Claim);
+        if (converted.Count == 0)
+        {
+            throw new EnergyFiguresException(ErrorCodes.ChartInputUnusable, $"The series '{series.Name}' has no observations in {window} to draw.");
+        }
+
+        var points = converted.Select(c => new SeriesPoint(c.Period.Start, Mid(c.Converted.Interval)));
+        var chartSeries = new ChartSeries(series.Name, unit, points, series.Citation);
+        var claimRates = items.SelectMany(i => exchangeRates.RatesFor(i.Claim.Period, i.Claim, i.Claim.Figure.Unit, unit)).Distinct().ToList();
+        if (claimRates.Select(r => r.Value.Unit.ToString()).Distinct(StringComparer.Ordinal).Count() < claimRates.Count)
+        {
+            throw new EnergyFiguresException(ErrorCodes.MissingAssumption, $"The claims drawn in {unit} would need different exchange rates (their periods differ); draw them in their own currency, or one at a time.");
+        }
+
+        var rates = converted.SelectMany(c => c.Assumptions.Where(a => a.Value.Unit.Currency is not null && a.Id.StartsWith("ecb.", StringComparison.Ordinal)).Select(a => (c.Period, a))).ToList();
+        var notes = new List<string>();
+        if (series.Unit != unit)
+        {
+            var rateText = rates.Count == 0 ? string.Empty
+                : rates.Count == 1 ? $" ({rates[0].Period}: {ChartText.Number(rates[0].a.Value.Interval.Low!.Value)} {ChartText.UnitName(rates[0].a.Value.Unit)})"
+                : $" (from {rates[0].Period}: {ChartText.Number(rates[0].a.Value.Interval.Low!.Value)} to {rates[^1].Period}: {ChartText.Number(rates[^1].a.Value.Interval.Low!.Value)} {ChartText.UnitName(rates[0].a.Value.Unit)})";
+            notes.Add($"Series converted from {ChartText.UnitName(series.Unit)} to {ChartText.UnitName(unit)} observation by observation: {exchangeRates.Describe()}{rateText}.");
+        }
+
+        var other = converted.SelectMany(c => c.Assumptions).Where(a => !rates.Any(r => r.a == a)).Distinct().ToList();
+        notes.AddRange(other.Select(ChartText.AssumptionLine));
+        return TimeSeriesCore(title, chartSeries, items, unit, given.Concat(claimRates), notes);
+    }
+
+    private static Chart TimeSeriesCore(string title, ChartSeries series, IEnumerable<ChartItem>? claims, Unit? unit, IEnumerable<Assumption>? assumptions, IReadOnlyList<string> extraNotes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(series);
@@ -59,7 +113,7 @@ public sealed partial class Chart
             overlays.Add(new Overlay(f.Bound, iv, stated, c.Period.Start, c.Period.End, label));
         }
 
-        var notes = new List<string>();
+        var notes = new List<string>(extraNotes);
         if (series.Unit != target)
         {
             notes.Add($"Series converted from {ChartText.UnitName(series.Unit)} to {ChartText.UnitName(target)}.");

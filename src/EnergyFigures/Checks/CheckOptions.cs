@@ -72,6 +72,13 @@ public sealed record CheckOptions
     /// <summary>Further assumptions a conversion may use, e.g. an exchange rate from <see cref="Reference.ExchangeRates.EcbOn(DateOnly, string)"/>.</summary>
     public IReadOnlyList<Assumption> Assumptions { get; init; } = [];
 
+    /// <summary>
+    /// How currencies convert: the ECB reference rates taken for each reference value by a date rule (e.g.
+    /// <see cref="Reference.ExchangeRateDate.MonthlyMean"/>: each month of a series at that month's mean rate). Null (the
+    /// default) means only the rates given in <see cref="Assumptions"/>, if any.
+    /// </summary>
+    public Reference.ExchangeRateRule? ExchangeRates { get; init; }
+
     /// <summary>How the values of several reference periods combine (default: their range).</summary>
     public ReferenceAggregation Aggregation { get; init; } = ReferenceAggregation.Range;
 

@@ -53,13 +53,34 @@ public static class Checker
         }
 
         var values = observations.Select(o => new ReferenceValue(series.Id, o.Period, series.QuantityOf(o.Value))).ToArray();
-        var raw = options.Aggregation == ReferenceAggregation.Mean
-            ? new Quantity(Interval.Point(series.Mean(window)), series.Unit)
-            : new Quantity(Interval.Closed(observations.Min(o => o.Value), observations.Max(o => o.Value)), series.Unit);
-
         var notes = new List<string>();
         var used = new List<Assumption>();
-        var converted = Convert(raw, claim.Figure.Unit, options, used);
+        var quiet = new HashSet<Assumption>();
+        Quantity converted;
+        if (options.ExchangeRates is { } rule && rule.RatesFor(observations[0].Period, claim, series.Unit, claim.Figure.Unit).Count > 0)
+        {
+            // Each observation converts at its own period's rate (or the claim's day's, as the rule says).
+            var each = new List<Quantity>();
+            var rates = new List<(Period Period, IReadOnlyList<Assumption> Rates)>();
+            foreach (var o in observations)
+            {
+                var r = rule.RatesFor(o.Period, claim, series.Unit, claim.Figure.Unit);
+                each.Add(Convert(series.QuantityOf(o.Value), claim.Figure.Unit, options, used, r));
+                rates.Add((o.Period, r));
+                quiet.UnionWith(r);
+            }
+
+            converted = options.Aggregation == ReferenceAggregation.Mean ? MeanOf(each) : HullOf(each);
+            notes.Add(RatesSentence(rule, rates));
+        }
+        else
+        {
+            var raw = options.Aggregation == ReferenceAggregation.Mean
+                ? new Quantity(Interval.Point(series.Mean(window)), series.Unit)
+                : new Quantity(Interval.Closed(observations.Min(o => o.Value), observations.Max(o => o.Value)), series.Unit);
+            converted = Convert(raw, claim.Figure.Unit, options, used);
+        }
+
         converted = ApplySign(converted, options, notes, claim.Figure.Scale);
 
         var s = new StringBuilder();
@@ -69,7 +90,7 @@ public static class Checker
             : options.Aggregation == ReferenceAggregation.Mean ? " (their mean is used)" : " (their range is used)";
         var reference = $"{series.Citation.Publisher}, {series.Citation.Title}, series \u201C{series.Name}\u201D ({series.Id}; {series.Citation.Licence ?? "licence not stated"})";
         s.Append(CultureInfo.InvariantCulture, $"Reference: {reference}, {ReferenceSeries.Describe(series.Frequency)} values in {series.Unit.ToString("N", CultureInfo.InvariantCulture)} for the {(series.Frequency == Frequency.Monthly ? "months overlapping" : "days in")} {window}{(options.ReferencePeriod is null && options.DaysAroundDateSaid is null ? " (the claim's period)" : string.Empty)}: {refValues}{aggregated}.");
-        return Finish(claim, options, series.Id, $"{series.Citation.Publisher}, {series.Name} ({series.Id})", [series.Citation], values, converted, used, notes, s.ToString());
+        return Finish(claim, options, series.Id, $"{series.Citation.Publisher}, {series.Name} ({series.Id})", [series.Citation], values, converted, used, quiet, notes, s.ToString());
     }
 
     /// <summary>Checks a claim against a shipped series by id (see <see cref="ReferenceLibrary.Shipped"/>).</summary>
@@ -108,7 +129,19 @@ public static class Checker
             notes.Add($"The reported figure is an amount for the calendar year {reference.Period}; it is read as that amount per year.");
         }
 
-        var converted = Convert(raw, target, options, used);
+        var quiet = new HashSet<Assumption>();
+        Quantity converted;
+        if (options.ExchangeRates is { } rule && rule.RatesFor(reference.Period, claim, raw.Unit, target) is { Count: > 0 } rates)
+        {
+            converted = Convert(raw, target, options, used, rates);
+            quiet.UnionWith(rates);
+            notes.Add(RatesSentence(rule, [(reference.Period, rates)]));
+        }
+        else
+        {
+            converted = Convert(raw, target, options, used);
+        }
+
         converted = ApplySign(converted, options, notes, claim.Figure.Scale);
 
         if (!reference.Period.Overlaps(claim.Period))
@@ -126,7 +159,7 @@ public static class Checker
         var s = new StringBuilder();
         s.Append(CultureInfo.InvariantCulture, $"Reference: a figure reported by others, not an official statistic — {reference.Subject}, {reference.Period}: \u201C{reference.Figure.Text}\u201D (read as {Describe(reference.Figure.Interval, reference.Figure.Unit, reference.Figure.Scale)}), attributed to {reference.Claimant.Name} (reported figure {reference.Id}; {reference.Citation}{(src.Url is null ? string.Empty : ", " + src.Url)}).");
         var values = new[] { new ReferenceValue(reference.Id, reference.Period, reference.Figure.Quantity) };
-        return Finish(claim, options, reference.Id, $"{reference.Subject}, {reference.Period} ({reference.Claimant.Name}, in {src.Outlet})", [citation], values, converted, used, notes, s.ToString());
+        return Finish(claim, options, reference.Id, $"{reference.Subject}, {reference.Period} ({reference.Claimant.Name}, in {src.Outlet})", [citation], values, converted, used, quiet, notes, s.ToString());
     }
 
     private static Period Window(Claim claim, CheckOptions options)
@@ -148,13 +181,57 @@ public static class Checker
         return claim.Period;
     }
 
-    private static Quantity Convert(Quantity raw, Unit target, CheckOptions options, List<Assumption> used)
+    private static Quantity Convert(Quantity raw, Unit target, CheckOptions options, List<Assumption> used, IReadOnlyList<Assumption>? rates = null)
     {
         var candidates = new List<Assumption>(options.Assumptions);
+        if (rates is not null)
+        {
+            candidates.AddRange(rates);
+        }
+
         candidates.Add(options.GasEnergyContent ?? GasEnergyContent.Bp);
         var result = AssumptionBridge.Convert(raw, target, candidates, out var steps);
-        used.AddRange(steps.Select(st => st.Assumption));
+        foreach (var st in steps)
+        {
+            if (!used.Contains(st.Assumption))
+            {
+                used.Add(st.Assumption);
+            }
+        }
+
         return result;
+    }
+
+    private static Quantity HullOf(List<Quantity> values)
+    {
+        var unit = values[0].Unit;
+        return new Quantity(values.Select(v => v.Interval).Aggregate((a, b) => a.Hull(b)), unit);
+    }
+
+    private static Quantity MeanOf(List<Quantity> values)
+    {
+        var unit = values[0].Unit;
+        if (values.Any(v => !v.Interval.IsBounded))
+        {
+            return HullOf(values);
+        }
+
+        decimal lo = 0m, hi = 0m;
+        foreach (var v in values)
+        {
+            lo += v.Interval.Low!.Value;
+            hi += v.Interval.High!.Value;
+        }
+
+        return new Quantity(Interval.Closed(lo / values.Count, hi / values.Count), unit);
+    }
+
+    private static string RatesSentence(ExchangeRateRule rule, IReadOnlyList<(Period Period, IReadOnlyList<Assumption> Rates)> rates)
+    {
+        var first = rates.SelectMany(r => r.Rates).FirstOrDefault();
+        var list = string.Join(", ", rates.Select(r => $"{r.Period}: {string.Join(" and ", r.Rates.Select(a => $"{Show(a.Value.Interval.Low!.Value, 6)} {a.Value.Unit.ToString("N", CultureInfo.InvariantCulture)}{(a.AsOf is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)}"))}"));
+        var source = first is null ? string.Empty : $" ({first.Source.Publisher}, {first.Source.Title})";
+        return $"Exchange rates (--fx {rule.Source}, date rule {rule.DateName()}): {rule.Describe()}{source}; {list}.";
     }
 
     private static Quantity ApplySign(Quantity q, CheckOptions options, List<string> notes, Scale scale)
@@ -169,7 +246,7 @@ public static class Checker
         return negated;
     }
 
-    private static CheckResult Finish(Claim claim, CheckOptions options, string referenceId, string referenceDescription, IReadOnlyList<Citation> citations, IReadOnlyList<ReferenceValue> values, Quantity reference, List<Assumption> used, List<string> notes, string referenceSentence)
+    private static CheckResult Finish(Claim claim, CheckOptions options, string referenceId, string referenceDescription, IReadOnlyList<Citation> citations, IReadOnlyList<ReferenceValue> values, Quantity reference, List<Assumption> used, HashSet<Assumption> quiet, List<string> notes, string referenceSentence)
     {
         var figure = claim.Figure;
         var c = options.ReadWithImpliedPrecision ? figure.ImpliedPrecisionInterval() : figure.Interval;
@@ -187,7 +264,7 @@ public static class Checker
             ? $"read with the implied precision of its printed digits as {Describe(c, figure.Unit, scale)} (exactly as stated: {Describe(figure.Interval, figure.Unit, scale)}). "
             : $"read as stated: {Describe(c, figure.Unit, scale)}. ");
         s.Append(referenceSentence).Append(' ');
-        foreach (var a in used)
+        foreach (var a in used.Where(a => !quiet.Contains(a)))
         {
             s.Append(CultureInfo.InvariantCulture, $"Converted to {unitText} with the assumption \u201C{a.Description}\u201D: {Describe(a.Value.Interval, a.Value.Unit, Scale.None)}{(a.AsOf is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)} ({a.Source.Publisher}, {a.Source.Title}{(a.Source.Url is null ? string.Empty : ", " + a.Source.Url)}). ");
         }

@@ -126,7 +126,7 @@ internal static class AssumptionBridge
     }
 
     /// <summary>The error for a conversion no given assumption can bridge, naming what is missing.</summary>
-    internal static EnergyFiguresException Missing(Unit from, Unit to, Dictionary<Dimension, int> rest, IReadOnlyList<Assumption> given)
+    internal static EnergyFiguresException Missing(Unit from, Unit to, Dictionary<Dimension, int> rest, IReadOnlyList<Assumption> given, string verb = "convert")
     {
         var left = rest.Where(kv => kv.Value != 0).ToDictionary(kv => kv.Key, kv => kv.Value);
         var needs = new List<string>();
@@ -141,26 +141,130 @@ internal static class AssumptionBridge
             Take(left, minus[i]);
         }
 
-        Pair(left, DimensionKind.Energy, DimensionKind.Volume, needs, "a gas energy content (energy per volume, e.g. GasEnergyContent.Bp: BP's 36 GJ per 1,000 m³)");
+        // A tonne (or volume) of an unstated commodity against a volume (or tonne) of a known one: a density,
+        // once the unstated side says what it measures.
+        foreach (var known in left.Keys.Where(d => d.Kind is DimensionKind.Volume or DimensionKind.Mass && d.Commodity != Commodity.Unspecified).ToList())
+        {
+            var other = new Dimension(known.Kind == DimensionKind.Volume ? DimensionKind.Mass : DimensionKind.Volume);
+            if (left.TryGetValue(known, out var pk) && left.TryGetValue(other, out var po) && pk == -po)
+            {
+                needs.Add($"{Density(known.Commodity)}, with the {(other.Kind == DimensionKind.Mass ? "tonne" : "volume")} stated as one of {known.Commodity.ToName()} (e.g. {(other.Kind == DimensionKind.Mass ? "t" : "m3")}{{{known.Commodity.Key()}}})");
+                left.Remove(known);
+                left.Remove(other);
+            }
+        }
+
+        // Commodities: a volume or mass of one commodity reaches another's only through energy.
+        var commodities = left.Keys.Where(IsPhysical).Select(d => d.Commodity).Where(c => c != Commodity.Unspecified).Distinct().ToList();
+        bool mismatch = commodities.Count >= 2;
+        foreach (var c in commodities)
+        {
+            var vol = new Dimension(DimensionKind.Volume, null, c);
+            var mass = new Dimension(DimensionKind.Mass, null, c);
+            bool hasVol = left.TryGetValue(vol, out var pv), hasMass = left.TryGetValue(mass, out var pm);
+            if (hasVol && hasMass && pv == -pm && !mismatch)
+            {
+                needs.Add(Density(c));
+                left.Remove(vol);
+                left.Remove(mass);
+                continue;
+            }
+
+            if (hasVol)
+            {
+                if (!Supplies(given, vol))
+                {
+                    needs.Add(EnergyContent(c, perVolume: true));
+                }
+
+                left.Remove(vol);
+            }
+
+            if (hasMass)
+            {
+                if (!Supplies(given, mass))
+                {
+                    needs.Add(EnergyContent(c, perVolume: false));
+                }
+
+                left.Remove(mass);
+            }
+
+            var energy = new Dimension(DimensionKind.Energy, null, c);
+            if (left.Remove(energy))
+            {
+                needs.Add($"an equivalence between energy of {c.ToName()} and the other side's energy");
+            }
+        }
+
+        if (commodities.Count > 0)
+        {
+            left.Remove(new Dimension(DimensionKind.Energy));
+        }
+
+        Pair(left, DimensionKind.Energy, DimensionKind.Volume, needs, "an energy content (energy per volume, e.g. GasEnergyContent.Bp: BP's 36 GJ per 1,000 m³ of natural gas)");
         Pair(left, DimensionKind.Time, DimensionKind.Day, needs, "a number of days per year (365 or 366)");
         Pair(left, DimensionKind.Energy, DimensionKind.Mass, needs, "an energy content per tonne");
         Pair(left, DimensionKind.Volume, DimensionKind.Mass, needs, "a density (volume per tonne)");
 
         var givenText = given.Count == 0
             ? "none was given"
-            : "the assumptions given (" + string.Join(", ", given.Select(g => g.Id)) + ") do not supply it";
+            : "the assumptions given (" + string.Join(", ", given.Select(g => g.Id)) + ") do not supply " + (needs.Count > 1 ? "them" : "it");
+        if (mismatch)
+        {
+            return new EnergyFiguresException(
+                ErrorCodes.CommodityMismatch,
+                $"Cannot {verb} {DescribeCommodity(from)} and {DescribeCommodity(to)}: they measure different commodities ({string.Join(", ", commodities.Select(c => c.ToName()))}), which compare only on an energy basis; {string.Join(" and ", needs)} {(needs.Count > 1 ? "are" : "is")} needed, and {givenText}.");
+        }
+
         if (needs.Count > 0 && left.Count == 0)
         {
             return new EnergyFiguresException(
                 ErrorCodes.MissingAssumption,
-                $"Cannot convert {from} to {to}: {string.Join(" and ", needs)} is needed, and {givenText}.");
+                $"Cannot {verb} {DescribeCommodity(from)} to {DescribeCommodity(to)}: {string.Join(" and ", needs)} {(needs.Count > 1 ? "are" : "is")} needed, and {givenText}.");
         }
 
         var what = string.Join(", ", rest.Where(kv => kv.Value != 0).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key}^{kv.Value}")));
         return new EnergyFiguresException(
             ErrorCodes.IncompatibleUnits,
-            $"Cannot convert {from} to {to}: the units measure different things (they differ by {what}) and no assumption can bridge them.");
+            $"Cannot {verb} {from} to {to}: the units measure different things (they differ by {what}) and no assumption can bridge them.");
     }
+
+    /// <summary>The unit with the commodities it measures, e.g. <c>USD/bbl (crude oil, inferred)</c>.</summary>
+    internal static string DescribeCommodity(Unit unit)
+    {
+        var cs = unit.Commodities;
+        return cs.Count == 0
+            ? unit.Symbol
+            : $"{unit.Symbol} ({string.Join(", ", cs.Select(c => c.Commodity.ToName() + (c.Inferred ? ", inferred" : string.Empty)))})";
+    }
+
+    /// <summary>The difference of dimension vectors: what <paramref name="to"/> has that <paramref name="from"/> lacks.</summary>
+    internal static Dictionary<Dimension, int> Gap(Unit from, Unit to)
+    {
+        var need = Vector(to);
+        Subtract(need, Vector(from));
+        return need;
+    }
+
+    private static bool Supplies(IReadOnlyList<Assumption> given, Dimension d) =>
+        given.Any(g => g.Value.Unit.Dimensions.Any(x => x.Key == d) && g.Value.Unit.Dimensions.Any(x => x.Key.Kind == DimensionKind.Energy));
+
+    private static bool IsPhysical(Dimension d) => d.Kind is DimensionKind.Volume or DimensionKind.Mass or DimensionKind.Energy;
+
+    private static string EnergyContent(Commodity c, bool perVolume) => (c, perVolume) switch
+    {
+        (Commodity.NaturalGas, true) => "a gas energy content (energy per volume of natural gas, e.g. GasEnergyContent.Bp: BP's 36 GJ per 1,000 m³)",
+        (Commodity.CrudeOil, true) => "an energy content of crude oil per volume (e.g. OilEnergyContent.EiaPerBarrel: EIA's 5.8 MMBtu per barrel)",
+        (Commodity.CrudeOil, false) => "an energy content of crude oil per tonne (e.g. OilDensity.BpAverageCrude, BP's 7.33 barrels per tonne, with OilEnergyContent.EiaPerBarrel, EIA's 5.8 MMBtu per barrel)",
+        (Commodity.Lng, true) => "an energy content of LNG per volume (energy per m³ of liquid)",
+        (_, true) => $"an energy content of {c.ToName()} per volume",
+        _ => $"an energy content of {c.ToName()} per tonne",
+    };
+
+    private static string Density(Commodity c) => c == Commodity.CrudeOil
+        ? "a density of crude oil (barrels per tonne, e.g. OilDensity.BpAverageCrude: BP's 7.33 barrels per tonne of average crude)"
+        : $"a density of {c.ToName()} (volume per tonne)";
 
     private static void Pair(Dictionary<Dimension, int> left, DimensionKind a, DimensionKind b, List<string> needs, string text)
     {

@@ -24,20 +24,33 @@ public enum DimensionKind
     IndexPoint,
 }
 
-/// <summary>One dimension of a unit: its kind and, for currencies, the ISO 4217 code.</summary>
+/// <summary>
+/// One dimension of a unit: its kind, for currencies the ISO 4217 code, and for a volume, a mass or an amount
+/// of energy the commodity measured (a volume of crude oil and a volume of natural gas are different
+/// dimensions: they convert only through sourced assumptions).
+/// </summary>
 /// <param name="Kind">The kind.</param>
 /// <param name="Currency">The ISO 4217 code for <see cref="DimensionKind.Currency"/>; otherwise null.</param>
-public readonly record struct Dimension(DimensionKind Kind, string? Currency = null) : IComparable<Dimension>
+/// <param name="Commodity">The commodity of a volume, mass or energy; <see cref="Units.Commodity.Unspecified"/> otherwise.</param>
+public readonly record struct Dimension(DimensionKind Kind, string? Currency = null, Commodity Commodity = Commodity.Unspecified) : IComparable<Dimension>
 {
     /// <inheritdoc />
     public int CompareTo(Dimension other)
     {
         int c = Kind.CompareTo(other.Kind);
-        return c != 0 ? c : string.CompareOrdinal(Currency, other.Currency);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(Currency, other.Currency);
+        return c != 0 ? c : Commodity.CompareTo(other.Commodity);
     }
 
-    /// <summary>The symbol of the dimension's base unit (<c>USD</c>, <c>m3</c>, <c>GJ</c>, <c>t</c>, <c>year</c>, <c>day</c>, <c>pp</c>, <c>index</c>).</summary>
-    public string BaseSymbol => Kind switch
+    /// <summary>The symbol of the dimension's base unit (<c>USD</c>, <c>m3</c>, <c>GJ</c>, <c>t</c>, <c>year</c>, <c>day</c>, <c>pp</c>, <c>index</c>), with its commodity annotation when it has one (<c>m3{gas}</c>, <c>t{crude}</c>).</summary>
+    public string BaseSymbol => Commodity == Commodity.Unspecified ? KindSymbol : KindSymbol + "{" + Commodity.Key() + "}";
+
+    private string KindSymbol => Kind switch
     {
         DimensionKind.Currency => Currency!,
         DimensionKind.Volume => "m3",

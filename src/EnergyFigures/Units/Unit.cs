@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -16,9 +17,17 @@ namespace EnergyFigures.Units;
 /// currency codes; <c>m3</c>, <c>mcm</c>, <c>bcm</c>, <c>tcm</c>, <c>bcf</c>, <c>bbl</c>; <c>MWh</c>, <c>kWh</c>,
 /// <c>GWh</c>, <c>TWh</c>, <c>MJ</c>, <c>GJ</c>, <c>PJ</c>, <c>MMBtu</c>, <c>therm</c>, <c>toe</c>, <c>Mtoe</c>, <c>boe</c> (5.8 MMBtu); <c>ft3</c>; <c>t</c>, <c>kt</c>,
 /// <c>Mt</c>, <c>kg</c>; <c>year</c>, <c>quarter</c>, <c>month</c>, <c>day</c>; <c>percent</c> (or <c>%</c>),
-/// <c>pp</c>, <c>bp</c>; <c>index</c>; <c>1</c> (a plain ratio). Parsing and formatting never depend on culture.
+/// <c>pp</c>, <c>bp</c>; <c>index</c>; <c>1</c> (a plain ratio); the full table with the source of every
+/// factor is <see cref="UnitVocabulary"/>. A volume, mass or energy term may carry a commodity annotation in
+/// braces (<c>USD/t{crude}</c>, <c>m3{lng}</c>, <c>EUR/MWh{electricity}</c>); without one a gas volume
+/// (<c>m3</c>, <c>bcm</c>, <c>bcf</c>) is of natural gas and a barrel of crude oil, marked inferred
+/// (<see cref="IsCommodityInferred"/>), a tonne of an unstated commodity and energy neutral. A volume or mass
+/// of one commodity never converts to another's. Parsing and formatting never depend on culture.
+/// Equality is by meaning: two units are equal when they have the same dimensions (commodities included)
+/// and the same exact factor (<c>USD*t</c> = <c>t*USD</c>, <c>USD/1000 m3</c> = <c>USD/1000.0 m3</c>); the
+/// spelling is kept for display in <see cref="Symbol"/>.
 /// </remarks>
-public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
+public sealed class Unit : IEquatable<Unit>, IFormattable, ISpanParsable<Unit>
 {
     private static readonly FrozenDictionary<string, Atom> Atoms = BuildAtoms();
     private static readonly FrozenSet<string> Currencies = BuildCurrencies();
@@ -27,6 +36,9 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
     private readonly Term[] _numerator;
     private readonly Term[] _denominator;
     private readonly DimPower[] _dims;
+    private readonly System.Numerics.BigInteger _reducedNumerator;
+    private readonly System.Numerics.BigInteger _reducedDenominator;
+    private readonly int _hash;
 
     private Unit(Term[] numerator, Term[] denominator)
     {
@@ -39,7 +51,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
         {
             num = MultiplyFactor(MultiplyFactor(num, t.Multiplier), t.Atom.Numerator);
             den = MultiplyFactor(den, t.Atom.Denominator);
-            if (t.Atom.Dimension is { } d)
+            if (t.Dimension is { } d)
             {
                 dims[d] = dims.GetValueOrDefault(d) + 1;
             }
@@ -49,7 +61,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
         {
             den = MultiplyFactor(MultiplyFactor(den, t.Multiplier), t.Atom.Numerator);
             num = MultiplyFactor(num, t.Atom.Denominator);
-            if (t.Atom.Dimension is { } d)
+            if (t.Dimension is { } d)
             {
                 dims[d] = dims.GetValueOrDefault(d) - 1;
             }
@@ -58,6 +70,16 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
         _dims = dims.Where(kv => kv.Value != 0).Select(kv => new DimPower(kv.Key, kv.Value)).ToArray();
         FactorNumerator = num;
         FactorDenominator = den;
+        (_reducedNumerator, _reducedDenominator) = Reduce(num, den);
+        var hash = new HashCode();
+        foreach (var d in _dims)
+        {
+            hash.Add(d);
+        }
+
+        hash.Add(_reducedNumerator);
+        hash.Add(_reducedDenominator);
+        _hash = hash.ToHashCode();
     }
 
     /// <summary>The unit's symbol in EnergyFigures syntax, e.g. <c>USD/1000 m3</c>.</summary>
@@ -103,19 +125,86 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
             foreach (var d in _dims)
             {
                 var atom = BaseAtom(d.Dimension);
+                var commodity = d.Dimension.Commodity;
                 for (int i = 0; i < Math.Abs(d.Power); i++)
                 {
-                    (d.Power > 0 ? num : den).Add(new Term(1m, atom));
+                    (d.Power > 0 ? num : den).Add(new Term(1m, atom, commodity, commodity == atom.DefaultCommodity));
                 }
             }
 
             if (num.Count == 0)
             {
-                num.Add(new Term(1m, Atoms["1"]));
+                num.Add(Plain(Atoms["1"]));
             }
 
             return new Unit(num.ToArray(), den.ToArray());
         }
+    }
+
+    /// <summary>
+    /// What the unit's volume, mass or energy terms measure when they agree on one commodity (stated or
+    /// inferred); <see cref="Units.Commodity.Money"/> for an amount of money alone (<c>USD</c>, <c>USD/year</c>);
+    /// otherwise <see cref="Units.Commodity.Unspecified"/> (a price per GJ, a tonne of an unstated commodity).
+    /// </summary>
+    public Commodity Commodity
+    {
+        get
+        {
+            var found = _numerator.Concat(_denominator).Where(t => t.Commodity != Commodity.Unspecified).Select(t => t.Commodity).Distinct().ToArray();
+            if (found.Length == 1)
+            {
+                return found[0];
+            }
+
+            if (found.Length == 0 && _dims.Length > 0 && _dims.All(d => d.Dimension.Kind is DimensionKind.Currency or DimensionKind.Time or DimensionKind.Day))
+            {
+                return _dims.Any(d => d.Dimension.Kind == DimensionKind.Currency) ? Commodity.Money : Commodity.Unspecified;
+            }
+
+            return Commodity.Unspecified;
+        }
+    }
+
+    /// <summary>
+    /// Whether a commodity of a term was inferred rather than stated: from the symbol (<c>bbl</c> is crude oil,
+    /// <c>m3</c> natural gas) or from a claim's topics (<see cref="WithCommodity"/>). Like an inferred unit, an
+    /// inferred commodity is shown as such.
+    /// </summary>
+    public bool IsCommodityInferred => _numerator.Concat(_denominator).Any(t => t.Inferred && t.Commodity != Commodity.Unspecified);
+
+    /// <summary>The commodities of the unit's terms, each with whether it was inferred (empty when no term names one).</summary>
+    public IReadOnlyList<(Commodity Commodity, bool Inferred)> Commodities =>
+        _numerator.Concat(_denominator).Where(t => t.Commodity != Commodity.Unspecified).Select(t => (t.Commodity, t.Inferred)).Distinct().ToArray();
+
+    /// <summary>
+    /// The unit with every volume or mass term of an unstated commodity qualified by <paramref name="commodity"/>
+    /// (<c>USD/t</c> on a claim about oil → per tonne of crude oil), marked inferred when
+    /// <paramref name="inferred"/>. Terms that already have a commodity keep it; energy stays neutral.
+    /// </summary>
+    /// <param name="commodity">The commodity; <see cref="Units.Commodity.Money"/> and <see cref="Units.Commodity.GoodsTrade"/> qualify no term.</param>
+    /// <param name="inferred">Whether the commodity is inferred (not stated in the unit).</param>
+    /// <returns>The unit, or this unit when no term changes.</returns>
+    public Unit WithCommodity(Commodity commodity, bool inferred)
+    {
+        if (commodity.Key().Length == 0)
+        {
+            return this;
+        }
+
+        bool changed = false;
+        Term[] Qualify(Term[] terms) => terms.Select(t =>
+        {
+            if (t.Commodity == Commodity.Unspecified && t.Atom.Dimension is { Kind: DimensionKind.Volume or DimensionKind.Mass })
+            {
+                changed = true;
+                return t with { Commodity = commodity, Inferred = inferred };
+            }
+
+            return t;
+        }).ToArray();
+        var num = Qualify(_numerator);
+        var den = Qualify(_denominator);
+        return changed ? new Unit(num, den) : this;
     }
 
     /// <summary>Whether a value in this unit converts to <paramref name="other"/> by a constant factor (same dimensions).</summary>
@@ -130,30 +219,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
     /// <summary>Whether both units denote the same quantity scale (convertible with factor exactly 1).</summary>
     /// <param name="other">The other unit.</param>
     /// <returns><see langword="true"/> when equivalent.</returns>
-    public bool IsEquivalentTo(Unit other)
-    {
-        if (Equals(other))
-        {
-            return true;
-        }
-
-        if (!IsConvertibleTo(other))
-        {
-            return false;
-        }
-
-        if (Numerics.DecimalMath.TryMultiply(FactorNumerator, other.FactorDenominator, out var a, out var ae) && ae
-            && Numerics.DecimalMath.TryMultiply(other.FactorNumerator, FactorDenominator, out var b, out var be) && be)
-        {
-            return a == b;
-        }
-
-        // The cross products do not fit a decimal: compare the quotients when both are exact, else the
-        // factors cannot be shown equal and the units are not treated as equivalent.
-        return Numerics.DecimalMath.TryDivide(FactorNumerator, FactorDenominator, out var p, out var pe) && pe
-            && Numerics.DecimalMath.TryDivide(other.FactorNumerator, other.FactorDenominator, out var q, out var qe) && qe
-            && p == q;
-    }
+    public bool IsEquivalentTo(Unit other) => Equals(other);
 
     /// <summary>Parses a unit with the invariant syntax.</summary>
     /// <param name="text">The unit text, e.g. <c>USD/1000 m3</c>.</param>
@@ -180,7 +246,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
     /// <param name="text">The unit text.</param>
     /// <param name="unit">The unit, when parsed.</param>
     /// <returns><see langword="true"/> when parsed.</returns>
-    public static bool TryParse(string? text, out Unit? unit)
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out Unit? unit)
     {
         if (text is null)
         {
@@ -202,7 +268,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
     /// <param name="unit">The unit, when parsed.</param>
     /// <param name="error">The error, when not parsed.</param>
     /// <returns><see langword="true"/> when parsed.</returns>
-    public static bool TryParse(string text, out Unit? unit, out EnergyFiguresException? error)
+    public static bool TryParse(string text, [NotNullWhen(true)] out Unit? unit, [NotNullWhen(false)] out EnergyFiguresException? error)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (ParseCache.TryGetValue(text, out unit))
@@ -212,17 +278,24 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
         }
 
         unit = ParseCore(text, out error);
-        return unit is not null;
+        if (unit is null)
+        {
+            error ??= new EnergyFiguresException(ErrorCodes.MalformedUnit, $"'{text}' is not a unit; expected e.g. USD/1000 m3.");
+            return false;
+        }
+
+        return true;
     }
 
+    // The generic parsing model (IParsable/ISpanParsable, as Period, Figure and Interval): the provider is
+    // ignored because the syntax is culture-invariant.
     static Unit IParsable<Unit>.Parse(string s, IFormatProvider? provider) => Parse(s);
 
-    static bool IParsable<Unit>.TryParse(string? s, IFormatProvider? provider, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Unit result)
-    {
-        var ok = TryParse(s, out var u);
-        result = u!;
-        return ok;
-    }
+    static bool IParsable<Unit>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out Unit result) => TryParse(s, out result);
+
+    static Unit ISpanParsable<Unit>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    static bool ISpanParsable<Unit>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out Unit result) => TryParse(s.ToString(), out result);
 
     /// <summary>The product of two units (<c>USD/1000 m3</c> × <c>bcm/year</c>).</summary>
     /// <param name="a">Left.</param>
@@ -258,26 +331,29 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
     /// <returns>The quotient.</returns>
     public Unit Divide(Unit other) => this / other;
 
-    /// <summary>Equality of symbols (units parse to a canonical spelling).</summary>
+    /// <summary>Equality by meaning: same dimensions (commodities included) and the same exact factor.</summary>
     /// <param name="left">Left.</param>
     /// <param name="right">Right.</param>
     /// <returns>Whether equal.</returns>
     public static bool operator ==(Unit? left, Unit? right) => left is null ? right is null : left.Equals(right);
 
-    /// <summary>Inequality of symbols.</summary>
+    /// <summary>Inequality by meaning.</summary>
     /// <param name="left">Left.</param>
     /// <param name="right">Right.</param>
     /// <returns>Whether different.</returns>
     public static bool operator !=(Unit? left, Unit? right) => !(left == right);
 
     /// <inheritdoc />
-    public bool Equals(Unit? other) => other is not null && string.Equals(Symbol, other.Symbol, StringComparison.Ordinal);
+    public bool Equals(Unit? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (_hash == other._hash && _dims.AsSpan().SequenceEqual(other._dims) && _reducedNumerator == other._reducedNumerator && _reducedDenominator == other._reducedDenominator));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Unit u && Equals(u);
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Symbol);
+    public override int GetHashCode() => _hash;
 
     /// <summary>The symbol, e.g. <c>USD/1000 m3</c>.</summary>
     /// <returns>The symbol.</returns>
@@ -303,7 +379,8 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
     private string Natural()
     {
         static string Side(Term[] terms) => string.Join(" ", terms.Select(t =>
-            (t.Multiplier == 1m ? string.Empty : t.Multiplier.ToString("#,0.############", CultureInfo.InvariantCulture) + " ") + t.Atom.Natural));
+            (t.Multiplier == 1m ? string.Empty : t.Multiplier.ToString("#,0.############", CultureInfo.InvariantCulture) + " ") + t.Atom.Natural
+            + (t.Inferred || t.Commodity == Commodity.Unspecified ? string.Empty : " of " + t.Commodity.ToName())));
         var num = Side(_numerator);
         return _denominator.Length == 0 ? num : num + " per " + Side(_denominator);
     }
@@ -312,9 +389,35 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
 
     private readonly record struct DimPower(Dimension Dimension, int Power);
 
-    private sealed record Atom(string Symbol, Dimension? Dimension, decimal Numerator, decimal Denominator, string Natural);
+    private sealed record Atom(string Symbol, Dimension? Dimension, decimal Numerator, decimal Denominator, string Natural, Commodity DefaultCommodity);
 
-    private readonly record struct Term(decimal Multiplier, Atom Atom);
+    /// <summary>One term: a reference quantity, an atom, and (for a volume, mass or energy) the commodity it measures, stated or inferred.</summary>
+    private readonly record struct Term(decimal Multiplier, Atom Atom, Commodity Commodity, bool Inferred)
+    {
+        public Dimension? Dimension => Atom.Dimension is { } d && Commodity != Commodity.Unspecified ? d with { Commodity = Commodity } : Atom.Dimension;
+
+        public bool SameMeaning(Term other) => Multiplier == other.Multiplier && Atom == other.Atom && Commodity == other.Commodity;
+    }
+
+    private static Term Plain(Atom atom) => new(1m, atom, Commodity.Unspecified, false);
+
+    private static (System.Numerics.BigInteger Numerator, System.Numerics.BigInteger Denominator) Reduce(decimal num, decimal den)
+    {
+        // num/den with num = n/10^a and den = d/10^b is (n × 10^b)/(d × 10^a), reduced by the gcd: exact and unique.
+        static (System.Numerics.BigInteger Mantissa, int Scale) Split(decimal v)
+        {
+            var bits = decimal.GetBits(v);
+            var m = new System.Numerics.BigInteger(unchecked((uint)bits[0])) | (new System.Numerics.BigInteger(unchecked((uint)bits[1])) << 32) | (new System.Numerics.BigInteger(unchecked((uint)bits[2])) << 64);
+            return (v < 0 ? -m : m, (bits[3] >> 16) & 0xFF);
+        }
+
+        var (n, a) = Split(num);
+        var (d, b) = Split(den);
+        var top = n * System.Numerics.BigInteger.Pow(10, b);
+        var bottom = d * System.Numerics.BigInteger.Pow(10, a);
+        var g = System.Numerics.BigInteger.GreatestCommonDivisor(top, bottom);
+        return g.IsZero ? (top, bottom) : (top / g, bottom / g);
+    }
 
     private static Unit Combine(IEnumerable<Term> numerator, IEnumerable<Term> denominator)
     {
@@ -322,7 +425,8 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
         var den = denominator.Where(t => t.Atom.Symbol != "1" || t.Multiplier != 1m).ToList();
         for (int i = num.Count - 1; i >= 0; i--)
         {
-            int j = den.IndexOf(num[i]);
+            var n = num[i];
+            int j = den.FindIndex(d => d.SameMeaning(n));
             if (j >= 0)
             {
                 den.RemoveAt(j);
@@ -332,15 +436,15 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
 
         if (num.Count == 0)
         {
-            num.Add(new Term(1m, Atoms["1"]));
+            num.Add(Plain(Atoms["1"]));
         }
 
         return new Unit(num.ToArray(), den.ToArray());
     }
 
     private static Atom BaseAtom(Dimension d) => d.Kind == DimensionKind.Currency
-        ? new Atom(d.Currency!, d, 1m, 1m, d.Currency!)
-        : Atoms[d.BaseSymbol];
+        ? new Atom(d.Currency!, d, 1m, 1m, d.Currency!, Commodity.Unspecified)
+        : Atoms[(d with { Commodity = Commodity.Unspecified }).BaseSymbol];
 
     /// <summary>Multiplies two factors exactly; a product a decimal cannot hold exactly is an error, never a rounded factor.</summary>
     private static decimal MultiplyFactor(decimal a, decimal b)
@@ -383,6 +487,10 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
             }
 
             sb.Append(terms[i].Atom.Symbol);
+            if (!terms[i].Inferred && terms[i].Commodity != Commodity.Unspecified)
+            {
+                sb.Append('{').Append(terms[i].Commodity.Key()).Append('}');
+            }
         }
     }
 
@@ -454,6 +562,26 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
                 return null;
             }
 
+            Commodity stated = Commodity.Unspecified;
+            int brace = p.IndexOf('{', StringComparison.Ordinal);
+            if (brace >= 0 || p.Contains('}', StringComparison.Ordinal))
+            {
+                if (brace <= 0 || !p.EndsWith('}') || p.IndexOf('{', brace + 1) >= 0 || p.IndexOf('}', brace) != p.Length - 1)
+                {
+                    error = new EnergyFiguresException(ErrorCodes.MalformedUnit, $"The term '{p}' in unit '{whole}' has a malformed commodity annotation; expected one annotation in braces after the symbol, e.g. t{{crude}} or m3{{lng}}.");
+                    return null;
+                }
+
+                var key = p.AsSpan(brace + 1, p.Length - brace - 2);
+                if (!Units.Commodities.TryParse(key, out stated))
+                {
+                    error = new EnergyFiguresException(ErrorCodes.UnknownUnit, $"Unknown commodity '{key}' in unit '{whole}'; expected one of gas, lng, crude, products, coal, electricity (e.g. USD/t{{crude}}).");
+                    return null;
+                }
+
+                p = p[..brace].TrimEnd();
+            }
+
             decimal multiplier = 1m;
             string symbol = p;
             int k = 0;
@@ -481,7 +609,15 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
                 return null;
             }
 
-            terms[i] = new Term(multiplier, atom);
+            if (stated != Commodity.Unspecified && atom.Dimension is not { Kind: DimensionKind.Volume or DimensionKind.Mass or DimensionKind.Energy })
+            {
+                error = new EnergyFiguresException(ErrorCodes.MalformedUnit, $"The term '{parts[i].Trim()}' in unit '{whole}' names a commodity, but only a volume, a mass or an amount of energy can; expected e.g. USD/t{{crude}}.");
+                return null;
+            }
+
+            terms[i] = stated != Commodity.Unspecified
+                ? new Term(multiplier, atom, stated, false)
+                : new Term(multiplier, atom, atom.DefaultCommodity, atom.DefaultCommodity != Commodity.Unspecified);
         }
 
         return terms;
@@ -516,7 +652,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
 
         if (symbol.Length == 3 && Currencies.Contains(symbol))
         {
-            return new Atom(symbol, new Dimension(DimensionKind.Currency, symbol), 1m, 1m, symbol);
+            return new Atom(symbol, new Dimension(DimensionKind.Currency, symbol), 1m, 1m, symbol, Commodity.Unspecified);
         }
 
         return null;
@@ -524,54 +660,15 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
 
     private static FrozenDictionary<string, Atom> BuildAtoms()
     {
-        var vol = new Dimension(DimensionKind.Volume);
-        var en = new Dimension(DimensionKind.Energy);
-        var mass = new Dimension(DimensionKind.Mass);
-        var time = new Dimension(DimensionKind.Time);
-        var day = new Dimension(DimensionKind.Day);
-        var pp = new Dimension(DimensionKind.PercentagePoint);
-        var idx = new Dimension(DimensionKind.IndexPoint);
-        var list = new List<(string[] Names, Atom Atom)>
-        {
-            (["1"], new Atom("1", null, 1m, 1m, "ratio")),
-            (["percent", "%"], new Atom("percent", null, 1m, 100m, "%")),
-            (["pp"], new Atom("pp", pp, 1m, 1m, "percentage points")),
-            (["bp"], new Atom("bp", pp, 1m, 100m, "basis points")),
-            (["index"], new Atom("index", idx, 1m, 1m, "index points")),
-            (["m3", "m³"], new Atom("m3", vol, 1m, 1m, "m³")),
-            (["mcm"], new Atom("mcm", vol, 1_000_000m, 1m, "million m³")),
-            (["bcm"], new Atom("bcm", vol, 1_000_000_000m, 1m, "billion m³")),
-            (["tcm"], new Atom("tcm", vol, 1_000_000_000_000m, 1m, "trillion m³")),
-            (["bcf"], new Atom("bcf", vol, 28_316_846.592m, 1m, "billion cubic feet")),
-            (["bbl"], new Atom("bbl", vol, 0.158987294928m, 1m, "bbl")),
-            (["ft3"], new Atom("ft3", vol, 0.028316846592m, 1m, "cubic feet")),
-            (["GJ"], new Atom("GJ", en, 1m, 1m, "GJ")),
-            (["MJ"], new Atom("MJ", en, 1m, 1000m, "MJ")),
-            (["PJ"], new Atom("PJ", en, 1_000_000m, 1m, "PJ")),
-            (["kWh"], new Atom("kWh", en, 0.0036m, 1m, "kWh")),
-            (["MWh"], new Atom("MWh", en, 3.6m, 1m, "MWh")),
-            (["GWh"], new Atom("GWh", en, 3600m, 1m, "GWh")),
-            (["TWh"], new Atom("TWh", en, 3_600_000m, 1m, "TWh")),
-            (["MMBtu", "mmbtu", "MMBTU"], new Atom("MMBtu", en, 1.055056m, 1m, "MMBtu")),
-            (["therm"], new Atom("therm", en, 0.1055056m, 1m, "therms")),
-            (["toe"], new Atom("toe", en, 41.868m, 1m, "tonnes of oil equivalent")),
-            (["Mtoe"], new Atom("Mtoe", en, 41_868_000m, 1m, "million tonnes of oil equivalent")),
-            (["boe"], new Atom("boe", en, 6.1193248m, 1m, "barrels of oil equivalent (5.8 MMBtu)")),
-            (["t", "tonne"], new Atom("t", mass, 1m, 1m, "t")),
-            (["kg"], new Atom("kg", mass, 1m, 1000m, "kg")),
-            (["kt"], new Atom("kt", mass, 1000m, 1m, "thousand tonnes")),
-            (["Mt"], new Atom("Mt", mass, 1_000_000m, 1m, "million tonnes")),
-            (["year"], new Atom("year", time, 1m, 1m, "year")),
-            (["quarter"], new Atom("quarter", time, 1m, 4m, "quarter")),
-            (["month"], new Atom("month", time, 1m, 12m, "month")),
-            (["day"], new Atom("day", day, 1m, 1m, "day")),
-        };
         var dict = new Dictionary<string, Atom>(StringComparer.Ordinal);
-        foreach (var (names, atom) in list)
+        foreach (var e in UnitVocabulary.Entries)
         {
-            foreach (var n in names)
+            Dimension? dim = e.Kind is { } k ? new Dimension(k, e.Currency) : null;
+            var atom = new Atom(e.Symbol, dim, e.FactorNumerator, e.FactorDenominator, e.Natural, e.DefaultCommodity);
+            dict[e.Symbol] = atom;
+            foreach (var a in e.Aliases)
             {
-                dict[n] = atom;
+                dict[a] = atom;
             }
         }
 
@@ -580,7 +677,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
 
     private static FrozenSet<string> BuildCurrencies()
     {
-        // ISO 4217 active alphabetic codes (list of 2024), plus XAU/XAG for metals.
+        // ISO 4217 active alphabetic codes (list of 2024), plus XAU/XAG for metals and XDR (the IMF special drawing right).
         const string codes =
             "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD " +
             "CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD " +
@@ -588,7 +685,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, IParsable<Unit>
             "LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR " +
             "NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP " +
             "STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF " +
-            "XPF YER ZAR ZMW ZWG XAU XAG BYR";
+            "XPF YER ZAR ZMW ZWG XAU XAG XDR BYR";
         return codes.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
     }
 }

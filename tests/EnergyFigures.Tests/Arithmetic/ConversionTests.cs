@@ -20,7 +20,7 @@ public class ConversionTests(ITestOutputHelper output)
         Assert.Equal(Quantity.Exactly(34.121m, Unit.Parse("MMBtu/1000 m3")), GasEnergyContent.BpInMmbtu.Value);
         Assert.Equal(Interval.Closed(34.6m, 38.3m), GasEnergyContent.HeatingValueRange.Value.Interval);
         Assert.True(GasEnergyContent.HeatingValueRange.Value.Unit.IsEquivalentTo(Unit.Parse("MJ/m3")));
-        Assert.Equal(11, ConversionFactors.All.Count);
+        Assert.Equal(14, ConversionFactors.All.Count);
         var e = Assert.Throws<EnergyFiguresException>(() => ConversionFactors.Get("bp.nope"));
         Assert.Equal(ErrorCodes.MissingAssumption, e.Code);
     }

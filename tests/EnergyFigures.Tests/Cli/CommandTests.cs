@@ -177,7 +177,8 @@ public class CheckTests
         var r = Cli.Run("check", "gas-price-offered-2020");
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
         Assert.StartsWith("gas-price-offered-2020: $127 per 1,000 cubic meters — CONSISTENT (verification against ref-gas-price-belarus-2020)", r.Out);
-        Assert.Contains("INCONSISTENT (context against ref-gas-price-gazprom-europe-avg-2019)", r.Out);
+        // A context check that disagrees is shown as a difference, never as a refutation (issue 16).
+        Assert.Contains("DIFFERS (CONTEXT: NOT A REFUTATION) (context against ref-gas-price-gazprom-europe-avg-2019)", r.Out);
         Assert.Contains("Reference: [127, 127] USD/1000 m3", r.Out);
         Assert.Contains("Source:    Natural Gas World", r.Out);
     }
@@ -240,6 +241,7 @@ public class CheckTests
     [InlineData("check nope", ExitCodes.NotFound)]
     [InlineData("check gas-price-offered-2020 --series no.such.series", ExitCodes.NotFound)]
     [InlineData("check gas-price-offered-2020 --series fred.TB3MS", ExitCodes.CannotCompute)]
+    [InlineData("check gas-price-offered-2020 --series worldbank.CRUDE_BRENT", ExitCodes.CannotCompute)]
     [InlineData("check gas-price-offered-2020 --series fred.TB3MS --against ref-gas-price-belarus-2019", ExitCodes.Usage)]
     [InlineData("check gas-price-offered-2020 --implied-precision", ExitCodes.Usage)]
     public void Check_errors_are_one_line_with_their_exit_code(string commandLine, int code)
@@ -247,6 +249,16 @@ public class CheckTests
         var r = Cli.Run(commandLine.Split(' '));
         Assert.Equal(code, r.ExitCode);
         r.SingleErrorLine();
+    }
+
+    [Fact]
+    public void An_oil_series_does_not_check_a_gas_price_it_names_the_missing_energy_equivalence()
+    {
+        var r = Cli.Run("check", "gas-price-offered-2020", "--series", "worldbank.CRUDE_BRENT");
+        Assert.Equal(ExitCodes.CannotCompute, r.ExitCode);
+        Assert.DoesNotContain("INCONSISTENT", r.Out, StringComparison.Ordinal);
+        Assert.Contains(ErrorCodes.CommodityMismatch, r.Err, StringComparison.Ordinal);
+        Assert.Contains("energy content of crude oil", r.Err, StringComparison.Ordinal);
     }
 }
 

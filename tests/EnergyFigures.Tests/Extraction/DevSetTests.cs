@@ -8,8 +8,8 @@ public class DevSetTests(ITestOutputHelper output)
     [Fact]
     public void Dev_set_is_large_and_varied_enough_to_mean_something()
     {
-        Assert.True(DevSet.Items.Count >= 12, $"{DevSet.Items.Count} texts");
-        Assert.True(DevSet.Items.Sum(i => i.Gold.Count) >= 180, $"{DevSet.Items.Sum(i => i.Gold.Count)} gold figures");
+        Assert.True(DevSet.Items.Count >= 40, $"{DevSet.Items.Count} texts");
+        Assert.True(DevSet.Items.Sum(i => i.Gold.Count) >= 500, $"{DevSet.Items.Sum(i => i.Gold.Count)} gold figures");
         var bounds = DevSet.Items.SelectMany(i => i.Gold).Select(g => g.Bound).ToHashSet();
         foreach (var b in new[] { "exact", "approximately", "under", "at_most", "over", "at_least", "range", "plus_minus" })
         {

@@ -97,6 +97,20 @@ public static class ErrorCatalogue
         new(ErrorCodes.ProblemsNotListed, "1,001 rows with an unknown unit (more than the 1,000 listed per code)",
             () => Csv(BuildCsv(Enumerable.Range(0, 1001).Select(i => ValidRow("c" + i).With("unit", "USX")).ToArray()), ErrorCodes.ProblemsNotListed),
             "Fix the problems listed (they are usually one mistake repeated) and validate again."),
+        new(ErrorCodes.UnknownCheckedClaim, "a checks file row with `claim` = `no-such-claim`", () => Checks("no-such-claim,series:worldbank.NGAS_EUR,verification,", ErrorCodes.UnknownCheckedClaim),
+            "Use the id of a claim of the claims file the checks are run with (the shipped claims, or `--data FILE`)."),
+        new(ErrorCodes.BadCheckTarget, "a checks file row with `against` = `worldbank.NGAS_EUR` (no kind)", () => Checks("gas-price-offered-2020,worldbank.NGAS_EUR,verification,", ErrorCodes.BadCheckTarget),
+            "Write `series:ID`, `reported:ID` or `claim:ID`."),
+        new(ErrorCodes.UnknownCheckTarget, "a checks file row with `against` = `series:worldbank.NGAS_EU`", () => Checks("gas-price-offered-2020,series:worldbank.NGAS_EU,verification,", ErrorCodes.UnknownCheckTarget),
+            "List the ids with `energy-figures series` and `energy-figures reported`; a `claim:` target must be in the same claims file."),
+        new(ErrorCodes.BadCheckRole, "a checks file row with `role` = `proof`", () => Checks("gas-price-offered-2020,reported:ref-gas-price-belarus-2020,proof,", ErrorCodes.BadCheckRole),
+            "Use verification, sensitivity, context, proxy, single-instance or uncheckable."),
+        new(ErrorCodes.BadReading, "a checks file row with `reading` = `roughly`", () => Checks("gas-price-offered-2020,reported:ref-gas-price-belarus-2020,verification,roughly", ErrorCodes.BadReading),
+            "Use as-stated (or leave it empty) or implied-precision."),
+        new(ErrorCodes.BadAssumptionName, "a checks file row with `energy_content` = `35 GJ/t of gas`", () => Checks("europe-spot-gas-price-2020-02,series:worldbank.NGAS_EUR,verification,,35 GJ/t of gas", ErrorCodes.BadAssumptionName, "claim,against,role,reading,energy_content"),
+            "Use the names of data/README.md: fx `ecb` with fx_date monthly-mean, observation-date or claim-date; energy_content bp, heating-value-range, a shipped factor id or `VALUE UNIT`; density `VALUE UNIT`; sign same or deficit-against-balance; aggregation range or mean."),
+        new(ErrorCodes.SelfCheck, "a checks file row checking `gas-price-offered-2020` against `claim:gas-price-offered-2020`", () => Checks("gas-price-offered-2020,claim:gas-price-offered-2020,verification,", ErrorCodes.SelfCheck),
+            "Check the claim against another claim, a series or a reported figure."),
         new(ErrorCodes.UnknownUnit, "`Unit.Parse(\"usd/MWh\")`", () => Throws(() => Unit.Parse("usd/MWh")),
             "Use a known symbol (case-sensitive) or an ISO 4217 code in upper case."),
         new(ErrorCodes.MalformedUnit, "`Unit.Parse(\"USD/m3/year\")`", () => Throws(() => Unit.Parse("USD/m3/year")),
@@ -120,6 +134,10 @@ public static class ErrorCatalogue
             "Convert explicitly: a difference of two rates is in percentage points, a relative change in percent."),
         new(ErrorCodes.DivisionByZero, "`Interval.Point(1m) / Interval.Point(0m)`", () => Throws(() => Interval.Point(1m) / Interval.Point(0m)),
             "Do not divide by a quantity that is exactly zero."),
+        new(ErrorCodes.CommodityMismatch, "`Quantity.Exactly(55m, Unit.Parse(\"USD/bbl\")).ConvertTo(Unit.Parse(\"USD/1000 m3\"), GasEnergyContent.Bp)`", () => Throws(() => Quantity.Exactly(55m, Unit.Parse("USD/bbl")).ConvertTo(Unit.Parse("USD/1000 m3"), GasEnergyContent.Bp)),
+            "Give an energy-equivalence assumption for each commodity (e.g. OilEnergyContent.EiaPerBarrel with GasEnergyContent.Bp), or compare figures of the same commodity."),
+        new(ErrorCodes.InvalidState, "`default(Quantity).Unit`", () => Throws(() => default(Quantity).Unit),
+            "Make values with their constructors or factories (Quantity.Exactly, Claim with its parts); default values are not usable."),
         new(ErrorCodes.UnknownClaim, "`ClaimSet.Shipped[\"no-such-claim\"]`", () => Throws(() => ClaimSet.Shipped["no-such-claim"]),
             "Use an id of the set (`energy-figures list` shows them)."),
         new(ErrorCodes.AssumptionMismatch, "`ExchangeRate.Create(\"USD\", \"EUR\", -1.1m, new DateOnly(2020, 2, 6), citation)`",
@@ -196,6 +214,15 @@ public static class ErrorCatalogue
     {
         var d = report.Diagnostics.FirstOrDefault(x => x.Code == code) ?? (report.Diagnostics.Count > 0 ? report.Diagnostics[0] : null);
         return d is null ? new Produced("(none)", "(no diagnostic)") : new Produced(d.Code, d.ToString());
+    }
+
+    private static Produced Checks(string row, string code, string header = "claim,against,role,reading") =>
+        FromChecks(EnergyFigures.Checks.ChecksCsv.ValidateText(header + "\n" + row + "\n", "checks.csv", ClaimSet.Shipped), code);
+
+    private static Produced FromChecks(EnergyFigures.Checks.ChecksReport report, string code)
+    {
+        var d = report.Diagnostics.FirstOrDefault(x => x.Code == code) ?? (report.Diagnostics.Count > 0 ? report.Diagnostics[0] : null);
+        return d is null ? new Produced("(none)", "(no problem)") : new Produced(d.Code, d.ToString());
     }
 
     private static Produced Throws(Func<object?> action)

@@ -21,8 +21,8 @@ if args_dirs:
 COLUMNS = ["start", "end", "text", "bound", "value", "value_high", "scale", "unit", "unit_inferred"]
 BOUNDS = {"exact", "approximately", "under", "at_most", "over", "at_least", "range", "plus_minus"}
 SCALES = {"", "thousand", "million", "billion", "trillion"}
-CURRENCIES = {"USD", "EUR", "GBP", "RUB", "PLN", "BYN", "CNY", "UAH", "CHF", "JPY"}
-SYMBOLS = CURRENCIES | {"m3", "bcm", "MWh", "GJ", "MMBtu", "bbl", "t", "percent", "pp", "bp",
+CURRENCIES = {"USD", "EUR", "GBP", "RUB", "PLN", "BYN", "CNY", "UAH", "CHF", "JPY", "NOK", "INR", "XDR"}
+SYMBOLS = CURRENCIES | {"1", "ft3", "bcf", "boe", "kWh", "therm", "m3", "bcm", "MWh", "GJ", "MMBtu", "bbl", "t", "percent", "pp", "bp",
                         "year", "quarter", "month", "day"}
 SIDE = re.compile(r"^(?:(\d+) )?([A-Za-z0-9]+)$")
 WORD_NUMBERS = {"a billion", "a million", "a thousand", "a trillion", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -125,7 +125,7 @@ def check_file(txt_path, errors):
         if r["unit_inferred"] not in ("0", "1"):
             errors.append(f"{where}: unit_inferred must be 0 or 1")
         # Plausibility: the printed digits of the value appear in the span (or a number word does).
-        plain = span.replace(",", "").replace(".", "")
+        plain = span.replace(",", "").replace("'", "").replace("’", "").replace(".", "")
         d = digits_of(r["value"])
         if d and d not in plain and not any(w in span.lower() for w in WORD_NUMBERS):
             errors.append(f"{where}: value {r['value']} does not appear in {span!r}")

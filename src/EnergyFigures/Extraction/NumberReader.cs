@@ -1,0 +1,238 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EnergyFigures.Units;
+
+namespace EnergyFigures.Extraction;
+
+/// <summary>Reads one side of a figure at a number match: the number (digits or words, thousands separators, decimal comma), a currency sign or code before it, a minus sign, the scale word, and the unit and denominator after it (through <see cref="UnitReader"/>).</summary>
+internal static partial class NumberReader
+{
+    internal static readonly FrozenDictionary<string, decimal> WordNumbers = new Dictionary<string, decimal>(StringComparer.Ordinal)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    internal static Side? ParseSide(string text, Match num, bool allowLeft)
+    {
+        var s = new Side { NumStart = num.Index, NumEnd = num.Index + num.Length };
+        var half = false;
+        if (num.Groups["w"].Success)
+        {
+            s.IsWord = true;
+            s.Value = WordNumbers[num.Groups["w"].Value.ToLowerInvariant()];
+
+            // "half a billion": a number, 0.5 billion (not "a billion").
+            if (s.Value == 1 && num.Groups["w"].Value.Length <= 2 && s.NumStart >= 5
+                && string.Equals(text.Substring(s.NumStart - 5, 5), "half ", StringComparison.OrdinalIgnoreCase)
+                && (s.NumStart == 5 || !char.IsLetter(text[s.NumStart - 6])))
+            {
+                s.Value = 0.5m;
+                half = true;
+            }
+        }
+        else
+        {
+            var raw = num.Groups["n"].Value;
+            string normalized;
+            if (raw.Contains(',', StringComparison.Ordinal) && !ThousandsRx().IsMatch(raw))
+                normalized = raw.Replace(',', '.'); // continental decimal comma: "35,50 €"
+            else
+                normalized = raw.Replace(",", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal).Replace("’", string.Empty, StringComparison.Ordinal); // "1,250", Swiss "1'250"
+            if (!decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out s.Value))
+                return null;
+            s.HasDecimalPoint = normalized.Contains('.', StringComparison.Ordinal);
+        }
+
+        // What follows the number directly: a letter must start a known suffix ("42bn", "75bp"), never "3rd";
+        // a hyphen and a letter make a compound adjective ("10-year"); a colon and a digit a time ("10:30").
+        var after = s.NumEnd < text.Length ? text[s.NumEnd] : '\0';
+        if (char.IsLetter(after) && !AttachedSuffixRx().IsMatch(text, s.NumEnd))
+            return null;
+        if (after is '-' or '‑' && s.NumEnd + 1 < text.Length && char.IsLetter(text[s.NumEnd + 1]))
+            return null;
+        if (after == ':' && s.NumEnd + 1 < text.Length && char.IsDigit(text[s.NumEnd + 1]))
+            return null;
+        if (after is '.' or ',' && s.NumEnd + 1 < text.Length && char.IsDigit(text[s.NumEnd + 1]))
+            return null; // "4.1.2", "12,0"
+
+        // Currency sign or code and minus before the number.
+        s.Start = half ? s.NumStart - 5 : s.NumStart;
+        var negative = false;
+        if (allowLeft && !s.IsWord)
+        {
+            var q = s.NumStart;
+            var p = q;
+
+            // "$ 100", "€ 45", and "$ \n1,126" (a sign cut from its number by a line break in scraped text).
+            var k = p;
+            var breaks = 0;
+            while (k > 0 && p - k < 3 && text[k - 1] is ' ' or '\u00A0' or '\n')
+            {
+                if (text[k - 1] == '\n')
+                    breaks++;
+                k--;
+            }
+
+            if (k < p && breaks <= 1 && k > 0 && text[k - 1] is '$' or '€' or '£' or '₽' or '₹')
+                p = k;
+            if (p > 0 && text[p - 1] is '$' or '€' or '£' or '₽' or '₹')
+            {
+                s.Currency = text[p - 1] switch { '$' => "USD", '€' => "EUR", '£' => "GBP", '₹' => "INR", _ => "RUB" };
+                p--;
+                if (s.Currency == "USD" && p >= 2 && text[p - 2] == 'U' && text[p - 1] == 'S')
+                    p -= 2;
+                q = p;
+            }
+            else
+            {
+                var c = p;
+                if (c > 0 && text[c - 1] is ' ' or '\u00A0')
+                    c--;
+                if (c >= 3 && UnitReader.CurrencyCodes.Contains(text.Substring(c - 3, 3)) && (c == 3 || !char.IsLetter(text[c - 4])))
+                {
+                    s.Currency = UnitReader.CurrencyFromCode(text.Substring(c - 3, 3));
+                    q = c - 3;
+                }
+                else if (RupeePrefixLength(text, c) is > 0 and var rs)
+                {
+                    s.Currency = "INR"; // "Rs 1,650", "Rs. 1,650"
+                    q = c - rs;
+                }
+            }
+
+            if (q > 0 && text[q - 1] is '-' or '−' && (q == 1 || char.IsWhiteSpace(text[q - 2]) || text[q - 2] is '(' or '['))
+            {
+                negative = true;
+                q--;
+            }
+
+            s.Start = q;
+            if (s.Currency is null && q > 0 && (char.IsLetter(text[q - 1]) || text[q - 1] == '_'))
+                return null;
+        }
+
+        if (negative)
+            s.Value = -s.Value;
+        var pos = s.NumEnd;
+
+        // Scale word.
+        var sm = ScaleRx().Match(text, pos);
+        if (sm.Success && (sm.Groups["s"].Success || s.Currency is not null))
+        {
+            s.Scale = ParseScale(sm.Groups["s"].Success ? sm.Groups["s"].Value : sm.Groups["a"].Value);
+            pos = sm.Index + sm.Length;
+        }
+        else if (s.IsWord && s.Value == 1 && num.Groups["w"].Value.Length <= 2)
+        {
+            return null; // "a"/"an" only count before a scale word
+        }
+
+        // Currency word after the number: "400 million dollars", "13 billion euros", "35,50 €", "500 million USD";
+        // a currency printed twice ("$150 million USD", "$100 US dollars") is one figure.
+        var cw = UnitReader.CurrencyAfterRx().Match(text, pos);
+        if (cw.Success)
+        {
+            var wordCurrency = UnitReader.CurrencyFromWord(cw.Groups["c"].Value);
+            if (s.Currency is null || s.Currency == wordCurrency)
+            {
+                s.Currency = wordCurrency;
+                pos = cw.Index + cw.Length;
+            }
+        }
+
+        // Unit of a non-monetary figure.
+        if (s.Currency is null)
+        {
+            var um = UnitReader.UnitRx().Match(text, pos);
+            if (um.Success && UnitReader.MapUnit(um.Groups["u"].Value, out var unit, out var unitScale, out var unitDen, out var duration))
+            {
+                if (unit == "bbl" && UnitReader.OilEquivalentRx().IsMatch(text, um.Index + um.Length))
+                    return null; // "barrels of oil equivalent": not barrels
+                s.NumUnit = unit;
+                if (unitScale != Scale.None)
+                {
+                    if (s.Scale != Scale.None)
+                        return null;
+                    s.Scale = unitScale;
+                }
+
+                s.Den = unitDen;
+                s.IsDuration = duration;
+                pos = um.Index + um.Length;
+            }
+        }
+
+        var den = s.Den;
+        var denInferred = false;
+        pos = UnitReader.ParseDenominators(text, pos, s.Currency, s.NumUnit, s.IsDuration, ref den, ref denInferred);
+        if (den == "?")
+            return null; // a price per gallon or litre: a unit outside the syntax, not a candidate
+        s.Den = den;
+        s.DenInferred = denInferred;
+
+        // "$80 Brent": a price named by its benchmark, quoted per barrel by convention.
+        if (s.Currency == "USD" && s.Den is null && s.Scale == Scale.None)
+        {
+            var bm = UnitReader.OilBenchmarkAfterRx().Match(text, pos);
+            if (bm.Success)
+            {
+                s.Den = "bbl";
+                s.DenInferred = true;
+                s.DenFromBenchmark = true;
+                pos = bm.Index + bm.Length;
+            }
+            else if (UnitReader.OilAfterRx().IsMatch(text, pos))
+            {
+                s.Den = "bbl"; // "$70 oil": the topic names the quoting unit; "oil" is the measured thing, not the span
+                s.DenInferred = true;
+            }
+        }
+
+        // "100 per dollar", "101.5 against the dollar": an exchange rate whose quoted currency the context names.
+        if (s.Currency is null && s.NumUnit is null && !s.IsWord)
+        {
+            var xq = UnitReader.ExchangeQuoteRx().Match(text, pos);
+            if (xq.Success)
+            {
+                s.Den = xq.Groups["c"].Value.EndsWith("euro", StringComparison.OrdinalIgnoreCase) ? "EUR" : "USD";
+                s.IsExchangeQuote = true;
+                pos = xq.Index + xq.Length;
+            }
+        }
+
+        s.End = pos;
+        return s;
+    }
+
+    /// <summary>The length of a rupee prefix ("Rs", "Rs.") ending at <paramref name="end"/>, or 0.</summary>
+    private static int RupeePrefixLength(string text, int end)
+    {
+        var e = end > 0 && text[end - 1] == '.' ? end - 1 : end;
+        if (e < 2 || text[e - 2] != 'R' || text[e - 1] != 's' || (e > 2 && char.IsLetter(text[e - 3])))
+            return 0;
+        return end - (e - 2);
+    }
+
+    internal static Scale ParseScale(string word) => word.ToLowerInvariant() switch
+    {
+        "thousand" or "k" => Scale.Thousand,
+        "million" or "mn" or "mln" or "mio" or "m" => Scale.Million,
+        "billion" or "bn" or "bln" or "b" => Scale.Billion,
+        _ => Scale.Trillion,
+    };
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,'’])(?:(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])|\d+,\d{1,2}(?=\s?€)|\d+(?:\.\d+)?)|(?<w>(?i:an?(?=\s(?:thousand|million|billion|trillion)\b)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?![\p{L}])))", RegexOptions.CultureInvariant)]
+    internal static partial Regex NumberRx();
+
+    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$", RegexOptions.CultureInvariant)]
+    internal static partial Regex ThousandsRx();
+
+    [GeneratedRegex(@"\G(?:bn|bln|mn|mln|mio|tn|trn|trln|tln|k|m|b|K|M|B|bp|bps|pp|ppt|bcm|mcm|tcm|mtpa|Mt|MWh|GJ|MMBtu|t|kb/d|mb/d|bpd)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    internal static partial Regex AttachedSuffixRx();
+
+    [GeneratedRegex(@"\G(?:\s?(?<s>thousand|million|billion|trillion|bn|bln|mn|mln|mio|tn|trn|trln|tln)|(?<a>[kmbKMB]))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex ScaleRx();
+}

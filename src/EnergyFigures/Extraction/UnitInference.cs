@@ -1,0 +1,457 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EnergyFigures.Units;
+
+namespace EnergyFigures.Extraction;
+
+/// <summary>Completes units the text leaves implicit (docs/extraction.md §6): bare numbers after a figure with a unit, prices whose denominator is stated nearby or fixed by a benchmark, periods stated later in the clause, interest rates quoted per year, and zero premiums without a printed number.</summary>
+internal static partial class UnitInference
+{
+    /// <summary>Words that may follow a bare number whose unit is inferred; any other word makes it a count ("6 mln households").</summary>
+    internal static readonly FrozenSet<string> WordsAfterInferred = new[]
+    {
+        "in", "on", "at", "and", "or", "to", "from", "for", "by", "with", "the", "a", "an", "last", "this", "next", "than",
+        "during", "since", "per", "each", "after", "before", "while", "but", "compared", "against", "respectively", "a", "year",
+        "month", "week", "previously", "earlier", "now", "then", "so", "too", "as", "over", "under", "if", "when", "is", "was",
+        "were", "are", "will", "would", "could", "be", "higher", "lower", "more", "less", "we", "they", "it", "he", "she", "i", "you",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    internal static void Infer(string text, List<Draft> drafts, List<(int Start, int End)> sentences)
+    {
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.Bare)
+            {
+                InferBare(text, drafts, i);
+                continue;
+            }
+
+            if (d.IsExchangeQuote)
+            {
+                InferQuotedCurrency(text, d, sentences);
+                continue;
+            }
+
+            // A period later in the clause: "$1 billion to Russia every year", "10 bcm of Norwegian gas a year".
+            if (d.Den is null && !d.IsDuration && (d.Currency is not null || d.NumUnit is "bcm" or "m3" or "bbl" or "t"))
+            {
+                var lm = LaterPeriodRx().Match(text, d.End);
+                if (lm.Success)
+                {
+                    d.Den = lm.Groups["p"].Value.ToLowerInvariant() switch
+                    {
+                        "day" or "daily" => "day",
+                        "month" or "monthly" => "month",
+                        _ => "year",
+                    };
+                    d.Inferred = true;
+                    continue;
+                }
+            }
+
+            // An annual volume whose "a year" the context implies: a capacity ("a capacity of 55 bcm", "could carry
+            // 33 bcm"), or a period printed once after several figures ("from 10 bcm to 20 bcm a year").
+            if (d.Den is null && !d.IsDuration && IsAnnualCapacity(text, drafts, i, sentences))
+            {
+                d.Den = "year";
+                d.Inferred = true;
+                continue;
+            }
+
+            // An interest rate, yield or coupon without a period is quoted per year by convention.
+            if (d.NumUnit == "percent" && d.Den is null && IsInterestRate(text, d, sentences))
+            {
+                d.Den = "year";
+                d.Inferred = true;
+                continue;
+            }
+
+            // A bare price ("to $79.21", "about $47", "over $200"): the denominator of a price in the same
+            // currency nearby, or the quoting unit of a benchmark named in the sentence.
+            if (d.Currency is not null && d.NumUnit is null && d.Den is null && d.Scale == Scale.None && !PerHeadRx().IsMatch(text, d.End))
+            {
+                var den = CloseBenchmarkUnit(text, drafts, i, sentences) ?? SameSentencePrice(drafts, i) ?? PreviousPrice(drafts, i) ?? BenchmarkUnit(text, drafts, i, sentences);
+                if (den is not null)
+                {
+                    d.Den = den;
+                    d.Inferred = true;
+                }
+            }
+        }
+
+        drafts.RemoveAll(d => d.Removed || d.Bare);
+    }
+
+    internal static void InferBare(string text, List<Draft> drafts, int i)
+    {
+        var d = drafts[i];
+        var next = WordAfterRx().Match(text, d.End);
+        if (next.Success && !WordsAfterInferred.Contains(next.Groups["w"].Value.ToLowerInvariant()))
+        {
+            d.Removed = true;
+            return;
+        }
+
+        for (var j = i - 1; j >= 0; j--)
+        {
+            var r = drafts[j];
+            if (d.Start - r.End > FigureExtractor.PriceReferenceWindow)
+                break;
+            if (r.Bare || r.Removed || r.IsZeroAmount || r.IsMultiplier)
+                continue;
+            var sameSentence = r.Sentence == d.Sentence;
+            var ok = d.Scale != Scale.None
+                ? (sameSentence || r.Sentence == d.Sentence - 1) && r.Scale != Scale.None
+                : sameSentence;
+            if (!ok)
+            {
+                if (r.Sentence < d.Sentence - 1)
+                    break;
+                continue;
+            }
+
+            d.Currency = r.Currency;
+            d.NumUnit = r.NumUnit;
+            d.Den = r.Den;
+            if (d.Scale == Scale.None)
+                d.Scale = r.Scale;
+            d.Inferred = true;
+            return;
+        }
+
+        d.Removed = true;
+    }
+
+    internal static bool IsInterestRate(string text, Draft d, List<(int Start, int End)> sentences)
+    {
+        if (sentences.Count == 0)
+            return false;
+        var (start, end) = sentences[d.Sentence];
+        start = Math.Max(start, d.Start - FigureExtractor.ContextWindow);
+        end = Math.Max(start, Math.Min(end, d.End + FigureExtractor.ContextWindow));
+        if (!InterestContextRx().IsMatch(text.AsSpan(start, end - start)))
+            return false;
+
+        // "Loans to households grew 14.3%": a change, not a rate; "raised the key rate to 16%" and "went from 7.5%"
+        // state levels, which are rates.
+        var from = Math.Max(start, d.Start - 25);
+        if (BoundReader.ChangeVerbRx().IsMatch(text.AsSpan(from, d.Start - from)) && !LevelBeforeRx().IsMatch(text.AsSpan(from, d.Start - from)))
+            return false;
+
+        // "the profit tax rate to 25%": a tax, share or ratio named just before the figure is not interest.
+        from = Math.Max(start, d.Start - 40);
+        return !NotInterestRx().IsMatch(text.AsSpan(from, d.Start - from)) && !ShareOfRx().IsMatch(text, d.End);
+    }
+
+    /// <summary>
+    /// The quoted currency of an exchange rate ("100 per dollar", "101.5 against the dollar"): the currency named nearest
+    /// before the figure in its sentence or the one before ("The rouble weakened ... to 100 per dollar" → RUB/USD).
+    /// Without one the figure is dropped, as for a bare number whose unit cannot be inferred.
+    /// </summary>
+    private static void InferQuotedCurrency(string text, Draft d, List<(int Start, int End)> sentences)
+    {
+        var from = sentences.Count == 0 ? 0 : sentences[Math.Max(0, d.Sentence - 1)].Start;
+        from = Math.Max(from, d.Start - FigureExtractor.ContextWindow);
+        string? currency = null;
+        foreach (Match m in QuotedCurrencyRx().Matches(text[from..d.Start]))
+        {
+            var c = UnitReader.CurrencyFromWord(m.Value);
+            if (c != d.Den)
+                currency = c;
+        }
+
+        if (currency is null)
+        {
+            d.Removed = true;
+            return;
+        }
+
+        d.Currency = currency;
+        d.Inferred = true;
+    }
+
+    /// <summary>
+    /// Whether a volume without a period is an annual one by context: a capacity word between the previous figure
+    /// (or the sentence start) and this one; an earlier capacity in the same sentence, of the same unit, that this
+    /// figure continues (a list of capacities); or the same unit printed with "a year" right after, joined by
+    /// "and", "or", "to" or a comma ("10 bcm to 20 bcm a year", "27.5 bcm and 27.5 bcm a year").
+    /// </summary>
+    private static bool IsAnnualCapacity(string text, List<Draft> drafts, int i, List<(int Start, int End)> sentences)
+    {
+        var d = drafts[i];
+        if (d.Currency is not null || d.NumUnit is not ("bcm" or "m3" or "t" or "ft3" or "bcf") || (d.NumUnit is "m3" or "t" or "ft3" && d.Scale == Scale.None))
+            return false;
+
+        // Stated once for several: the next figure of the same unit prints the period.
+        if (i + 1 < drafts.Count)
+        {
+            var n = drafts[i + 1];
+            if (n.Sentence == d.Sentence && n.NumUnit == d.NumUnit && n.Den == "year" && !n.Inferred && n.Start - d.End <= 40
+                && ListJoinRx().IsMatch(text.AsSpan(d.End, n.Start - d.End)))
+                return true;
+        }
+
+        var sentenceStart = sentences.Count == 0 ? 0 : sentences[d.Sentence].Start;
+        var gapStart = Math.Max(sentenceStart, d.Start - 120);
+        Draft? previous = null;
+        if (i > 0 && drafts[i - 1].Sentence == d.Sentence && drafts[i - 1].End > gapStart)
+        {
+            previous = drafts[i - 1];
+            gapStart = previous.End;
+        }
+
+        var gap = text.AsSpan(gapStart, Math.Max(0, d.Start - gapStart));
+        var sentence = sentences.Count == 0 ? text.AsSpan() : text.AsSpan(sentenceStart, Math.Max(sentences[d.Sentence].End, d.End) - sentenceStart);
+        if (StorageRx().IsMatch(sentence))
+            return false; // a storage or reserve capacity is a volume, not a flow
+        if (CapacityRx().IsMatch(gap))
+        {
+            d.IsAnnualCapacity = true;
+            return true;
+        }
+
+        // A list of capacities: the previous figure of the sentence was an annual capacity of the same unit, and
+        // nothing between them says the volume was realised ("processed 40.1 million tonnes").
+        d.IsAnnualCapacity = previous is not null && previous.IsAnnualCapacity && previous.NumUnit == d.NumUnit && !RealisedVolumeRx().IsMatch(gap);
+        return d.IsAnnualCapacity;
+    }
+
+    /// <summary>A benchmark named right before a bare price, with no other figure between ("German baseload for 2025 gained 1.2% to €91.80").</summary>
+    private static string? CloseBenchmarkUnit(string text, List<Draft> drafts, int i, List<(int Start, int End)> sentences)
+    {
+        var d = drafts[i];
+        var from = Math.Max(sentences.Count > 0 ? sentences[d.Sentence].Start : 0, d.Start - 60);
+        if (i > 0 && drafts[i - 1].End > from)
+            from = drafts[i - 1].End; // only the words since the previous figure
+
+        if (d.Start <= from)
+            return null;
+        var prefix = text.AsSpan(from, d.Start - from);
+        return d.Currency switch
+        {
+            "USD" when OilBenchmarkRx().IsMatch(prefix) => "bbl",
+            "USD" when GasBenchmarkUsdRx().IsMatch(prefix) => "MMBtu",
+            "EUR" when EuroMwhBenchmarkRx().IsMatch(prefix) => "MWh",
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Adds multipliers ("tenfold", "10-fold", "three times as much", "2.5 times higher") as figures in the unit <c>1</c>
+    /// (a ratio), bound exact. "N times" counts only before a comparison ("as", "more", "higher", ...), so "three times a
+    /// week" is not one, and not after another number ("three, four times more" is a guess, not a figure).
+    /// </summary>
+    internal static void AddMultipliers(string text, List<Draft> drafts)
+    {
+        var added = false;
+        foreach (Match m in MultiplierRx().Matches(text))
+        {
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            if (drafts.Exists(d => d.Start < end && start < d.End) || PrecededByNumberRx().IsMatch(text.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12))))
+                continue;
+            var g = m.Groups["n"].Value.ToLowerInvariant();
+            decimal value;
+            if (!decimal.TryParse(g, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+            {
+                if (!MultiplierWords.TryGetValue(g, out value))
+                    continue;
+            }
+
+            drafts.Add(new Draft { Start = start, End = end, Bound = BoundKind.Exact, Value = value, NumUnit = "1", HasDecimalPoint = g.Contains('.', StringComparison.Ordinal), IsMultiplier = true });
+            added = true;
+        }
+
+        if (added)
+            drafts.Sort((x, y) => x.Start.CompareTo(y.Start));
+    }
+
+    private static readonly FrozenDictionary<string, decimal> MultiplierWords = new Dictionary<string, decimal>(StringComparer.Ordinal)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["twelve"] = 12, ["twenty"] = 20, ["fifty"] = 50, ["hundred"] = 100, ["a hundred"] = 100, ["thousand"] = 1000,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    internal static string? SameSentencePrice(List<Draft> drafts, int i)
+    {
+        var d = drafts[i];
+        bool Usable(Draft r, bool after) =>
+            !r.Removed && !r.DenFromBenchmark && !r.IsZeroAmount && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None && !(after && r.Inferred);
+
+        Draft? before = null, later = null;
+        for (var j = i - 1; j >= 0 && drafts[j].Sentence == d.Sentence && d.Start - drafts[j].End <= FigureExtractor.PriceReferenceWindow; j--)
+        {
+            if (Usable(drafts[j], after: false))
+            {
+                before = drafts[j];
+                break;
+            }
+        }
+
+        for (var j = i + 1; j < drafts.Count && drafts[j].Sentence == d.Sentence && drafts[j].Start - d.End <= FigureExtractor.PriceReferenceWindow; j++)
+        {
+            if (Usable(drafts[j], after: true))
+            {
+                later = drafts[j];
+                break;
+            }
+        }
+
+        if (before is null || later is null)
+            return (before ?? later)?.Den;
+        return d.Start - before.Start <= later.Start - d.Start ? before.Den : later.Den;
+    }
+
+    internal static string? PreviousPrice(List<Draft> drafts, int i)
+    {
+        var d = drafts[i];
+        for (var j = i - 1; j >= 0; j--)
+        {
+            var r = drafts[j];
+            if (d.Start - r.End > FigureExtractor.PriceReferenceWindow)
+                break;
+            if (!r.Removed && !r.DenFromBenchmark && !r.IsZeroAmount && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None)
+                return r.Den;
+        }
+
+        return null;
+    }
+
+    internal static string? BenchmarkUnit(string text, List<Draft> drafts, int i, List<(int Start, int End)> sentences)
+    {
+        var d = drafts[i];
+        var sentenceStart = Math.Max(sentences.Count > 0 ? sentences[d.Sentence].Start : 0, d.Start - FigureExtractor.ContextWindow);
+
+        // A benchmark already named by an earlier figure ("at $80 Brent you're looking at $9.50") is not context.
+        for (var j = i - 1; j >= 0 && drafts[j].End > sentenceStart; j--)
+        {
+            if (drafts[j].DenFromBenchmark)
+            {
+                sentenceStart = drafts[j].End;
+                break;
+            }
+        }
+
+        if (d.Start <= sentenceStart)
+            return null;
+        var prefix = text.AsSpan(sentenceStart, d.Start - sentenceStart);
+        return d.Currency switch
+        {
+            "USD" when OilBenchmarkRx().IsMatch(prefix) => "bbl",
+            "USD" when GasBenchmarkUsdRx().IsMatch(prefix) => "MMBtu",
+            "EUR" when EuroMwhBenchmarkRx().IsMatch(prefix) => "MWh",
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Adds a figure of exactly 0 for a zero-amount phrase about a premium, discount or surcharge ("Without any
+    /// premium", "no premium", "zero discount"), with the unit inferred from the sentence and the one before:
+    /// oil context → USD/t (Russian oil premiums and export duties are quoted per tonne), gas context →
+    /// USD/1000 m3 (the quoting unit of Russian gas prices). No context, or both, gives no figure, as for a bare
+    /// number whose unit cannot be inferred.
+    /// </summary>
+    internal static void AddZeroAmounts(string text, List<Draft> drafts, List<(int Start, int End)> sentences)
+    {
+        var added = false;
+        foreach (Match m in ZeroAmountRx().Matches(text))
+        {
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            if (drafts.Exists(d => d.Start < end && start < d.End))
+                continue;
+            var si = 0;
+            while (si < sentences.Count - 1 && sentences[si].End <= start)
+                si++;
+            var from = sentences.Count == 0 ? 0 : sentences[Math.Max(0, si - 1)].Start;
+            var to = sentences.Count == 0 ? text.Length : Math.Max(sentences[si].End, end);
+            from = Math.Max(from, start - FigureExtractor.ContextWindow);
+            to = Math.Min(to, end + FigureExtractor.ContextWindow);
+            var context = text.AsSpan(from, to - from);
+            var oil = ZeroOilContextRx().IsMatch(context);
+            var gas = ZeroGasContextRx().IsMatch(context);
+            if (oil == gas)
+                continue;
+            drafts.Add(new Draft
+            {
+                Start = start,
+                End = end,
+                Bound = BoundKind.Exact,
+                Value = 0m,
+                Currency = "USD",
+                Den = oil ? "t" : "1000 m3",
+                Inferred = true,
+                IsZeroAmount = true,
+            });
+            added = true;
+        }
+
+        if (added)
+            drafts.Sort((x, y) => x.Start.CompareTo(y.Start));
+    }
+
+    [GeneratedRegex(@"\G(?:\s+(?!(?:a|per|every|each)\s)[\p{L}'’]+){1,4}\s+(?:(?:a|per|every|each)\s+(?<p>year|day|month)|(?<p>annually|yearly|daily|monthly))\b(?![\s-]+(?:earlier|ago|before|later|after|on\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex LaterPeriodRx();
+
+    [GeneratedRegex(@"\G\s+(?<w>[\p{L}]+)", RegexOptions.CultureInvariant)]
+    internal static partial Regex WordAfterRx();
+
+    [GeneratedRegex(@"\b(?:loans?|interest|deposits?|coupons?|yields?|mortgages?|borrow(?:s|ed|ing)?|lending|(?:policy|key|refinancing|discount|bank|base|repo|deposit|lending|funds|prime|overnight|benchmark|interest)\s+rate|repo|target\s+range)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex InterestContextRx();
+
+    [GeneratedRegex(@"\b(?:tax|taxes|VAT|duty|duties|levy|tariffs?|stake|share|margin|ratio|payout|inflation|growth|GDP|fees?|commission|spread)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex NotInterestRx();
+
+    [GeneratedRegex(@"\b(?:Brent|WTI|Urals|Dubai|ESPO)\b", RegexOptions.CultureInvariant)]
+    internal static partial Regex OilBenchmarkRx();
+
+    [GeneratedRegex(@"\b(?:Henry\s+Hub|JKM)\b", RegexOptions.CultureInvariant)]
+    internal static partial Regex GasBenchmarkUsdRx();
+
+    [GeneratedRegex(@"\b(?:TTF|baseload|day-ahead|power\s+price)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex EuroMwhBenchmarkRx();
+
+    /// <summary>A zero amount of a premium, discount or surcharge: "without any premium", "with no discount", "no premium" (then only before punctuation or a function word, so "no premium quality" is not one), "zero surcharge".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?:without\s+(?:any|a)\s+|with\s+no\s+|zero\s+|no\s+)(?:premium|discount|surcharge|mark-?up)s?(?![\p{L}\p{N}-])(?=\s*(?:[.,;:!?)]|$|\s(?:to|on|over|for|at|in|from|against|compared|relative|whatsoever|at\s+all|was|were|is|are|will|would|has|had|have|applies|applied)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex ZeroAmountRx();
+
+    [GeneratedRegex(@"\b(?:oil|crude|petroleum|barrels?|tonnes?|tons?|Urals|Druzhba)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex ZeroOilContextRx();
+
+    [GeneratedRegex(@"\b(?:gas|LNG|Gazprom|cubic\s+met(?:er|re)s?|bcm|m3)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex ZeroGasContextRx();
+
+    [GeneratedRegex(@"(?:\b(?:to|from|at|of)|\bto\s+(?:a|an)\s+\w+(?:\s+of)?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LevelBeforeRx();
+
+    [GeneratedRegex(@"\b(?:roubles?|rubles?|RUB|hryvnias?|UAH|yuan|renminbi|CNY|yen|JPY|zlotys?|PLN|rupees?|INR|tenge|KZT|lira|TRY|euros?|EUR|dollars?|USD)\b|₽", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedCurrencyRx();
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|or|to|,)?\s*(?:then\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ListJoinRx();
+
+    [GeneratedRegex(@"\b(?:capacit(?:y|ies)|nameplate|annual(?:ly)?(?!\s+(?:report|results|meeting|general|accounts|review|statement))|yearly|built\s+for|designed\s+for|design|(?:can|could)\s+(?:now\s+)?(?:carry|handle|ship|take\s+in|take|transport|pump|process))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CapacityRx();
+
+    [GeneratedRegex(@"\b(?:processed|produced|shipped|delivered|exported|imported|consumed|flowed|transported|received|used|burned|sold|pumped|supplied|carried|in\s+(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RealisedVolumeRx();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,-])(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)[-\s]fold|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+times(?=\s+(?:as|more|higher|larger|greater|bigger|faster|cheaper|lower|smaller|less|over)\b))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MultiplierRx();
+
+    [GeneratedRegex(@"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s*(?:,|or|to|-)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PrecededByNumberRx();
+
+    [GeneratedRegex(@"\b(?:storage|stored|stocks|reserves?|inventor(?:y|ies)|tanks?|working\s+gas)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StorageRx();
+
+    /// <summary>"98.5% of par", "6% of GDP": a share of something, not an interest rate.</summary>
+    [GeneratedRegex(@"\G\s+of\s+(?:par|face|nominal|GDP|gross|the|its|their|total|all)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOfRx();
+
+    /// <summary>"CHF 12.50 per share", "$120 per household": an amount per holder, not a price per unit of a commodity.</summary>
+    [GeneratedRegex(@"\G\s+(?:per|a|each)\s+(?:share|head|person|capita|household|customer|employee|resident|family)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PerHeadRx();
+}

@@ -1,0 +1,299 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EnergyFigures.Units;
+
+namespace EnergyFigures.Extraction;
+
+/// <summary>Reads the printed unit of a figure (docs/extraction.md §5): currency words and codes after the number, units of volume, mass, energy and percentages, denominators ("per 1,000 cubic meters", "a barrel", "/MWh") and periods ("a year", "annually").</summary>
+internal static partial class UnitReader
+{
+    internal static readonly FrozenSet<string> CurrencyCodes = new[]
+    {
+        "USD", "EUR", "GBP", "RUB", "PLN", "CHF", "CNY", "JPY", "BYN", "UAH", "NOK", "SEK", "DKK", "CZK", "HUF", "TRY", "KZT", "QAR", "SAR", "INR", "XDR", "SDR",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Parses a denominator or period after the figure's unit ("per 1,000 cubic meters", "a barrel", "/MWh", "a year", "annually"), and the "34 euros ($37) per megawatt-hour" form.</summary>
+    internal static int ParseDenominators(string text, int pos, string? currency, string? numUnit, bool isDuration, ref string? den, ref bool denInferred)
+    {
+        if (den is not null || isDuration || (currency is null && numUnit is null) || numUnit is "pp" or "bp")
+            return pos;
+
+        var dm = DenominatorRx().Match(text, pos);
+        if (dm.Success && MapDenominator(dm.Groups["d"].Value, dm.Groups["slash"].Success, out var d1)
+            && (!dm.Groups["cur"].Success || (currency is not null && d1 is "USD" or "EUR" && d1 != currency))
+            && !(d1 is "year" or "month" or "day" && PeriodTailRx().IsMatch(text, dm.Index + dm.Length))
+            && !(numUnit == "percent" && d1 is not ("year" or "month" or "day")))
+        {
+            den = d1;
+            return dm.Index + dm.Length;
+        }
+
+        // "€61 MWh", "EUR 95.40 MWh": an energy unit right after a price, without "per" or "/".
+        if (currency is not null && numUnit is null)
+        {
+            var bm = BareDenominatorRx().Match(text, pos);
+            if (bm.Success && MapDenominator(bm.Groups["d"].Value, slash: true, out var d0))
+            {
+                den = d0;
+                return bm.Index + bm.Length;
+            }
+        }
+
+        var pw = PeriodWordRx().Match(text, pos);
+        if (pw.Success)
+        {
+            den = pw.Groups["p"].Value.ToLowerInvariant() switch
+            {
+                "daily" => "day",
+                "monthly" => "month",
+                _ => "year",
+            };
+            return pw.Index + pw.Length;
+        }
+
+        if (currency is not null)
+        {
+            var paren = ParenSkipRx().Match(text, pos);
+            var from = paren.Success ? paren.Index + paren.Length : (pos < text.Length && text[pos] == ')' ? pos + 1 : -1);
+            if (from >= 0)
+            {
+                var pm = DenominatorRx().Match(text, from);
+                if (pm.Success && !pm.Groups["slash"].Success && !pm.Groups["cur"].Success && MapDenominator(pm.Groups["d"].Value, false, out var d2) && d2 is not ("year" or "month" or "day"))
+                {
+                    den = d2;
+                    denInferred = true;
+                }
+            }
+        }
+
+        return pos;
+    }
+
+    /// <summary>The ISO 4217 code of a printed currency code: "SDR" (the IMF's special drawing right) is XDR.</summary>
+    internal static string CurrencyFromCode(string code) => code == "SDR" ? "XDR" : code;
+
+    internal static string NormalizePhrase(string phrase) =>
+        string.Join(' ', phrase.ToLowerInvariant().Split([' ', '\u00A0', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    internal static string CurrencyFromWord(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.Contains("dollar", StringComparison.Ordinal))
+            return "USD";
+        if (w.StartsWith("euro", StringComparison.Ordinal) || w == "€")
+            return "EUR";
+        if (w.StartsWith("pound", StringComparison.Ordinal))
+            return "GBP";
+        if (w.StartsWith("roubl", StringComparison.Ordinal) || w.StartsWith("rubl", StringComparison.Ordinal))
+            return "RUB";
+        if (w.StartsWith("zlot", StringComparison.Ordinal))
+            return "PLN";
+        if (w is "yuan" or "renminbi")
+            return "CNY";
+        if (w == "yen")
+            return "JPY";
+        if (w.StartsWith("hryvnia", StringComparison.Ordinal))
+            return "UAH";
+        if (w.StartsWith("rupee", StringComparison.Ordinal))
+            return "INR";
+        if (w.StartsWith("special drawing right", StringComparison.Ordinal))
+            return "XDR";
+        return CurrencyFromCode(word.ToUpperInvariant());
+    }
+
+    internal static bool MapUnit(string token, out string unit, out Scale scale, out string? den, out bool duration)
+    {
+        scale = Scale.None;
+        den = null;
+        duration = false;
+        var t = NormalizePhrase(token).Replace('-', ' ');
+        switch (t)
+        {
+            case "%" or "percent" or "per cent" or "pct":
+                unit = "percent";
+                return true;
+            case "percentage point" or "percentage points" or "percentage pt" or "percentage pts" or "pp" or "ppt" or "ppts" or "pps":
+                unit = "pp";
+                return true;
+            case "basis point" or "basis points" or "bp" or "bps":
+                unit = "bp";
+                return true;
+            case "bcm":
+                unit = "bcm";
+                return true;
+            case "tcm":
+                unit = "m3";
+                scale = Scale.Trillion;
+                return true;
+            case "mcm":
+                unit = "m3";
+                scale = Scale.Million;
+                return true;
+            case "mb/d" or "mbpd" or "mbd":
+                unit = "bbl";
+                scale = Scale.Million;
+                den = "day";
+                return true;
+            case "kb/d" or "kbpd":
+                unit = "bbl";
+                scale = Scale.Thousand;
+                den = "day";
+                return true;
+            case "bpd" or "b/d" or "bbl/d":
+                unit = "bbl";
+                den = "day";
+                return true;
+            case "barrel of oil equivalent" or "barrels of oil equivalent" or "boe":
+                unit = "boe";
+                return true;
+            case "barrels of oil equivalent per day" or "barrels of oil equivalent a day" or "boe/d" or "boepd" or "boed":
+                unit = "boe";
+                den = "day";
+                return true;
+            case "cubic feet" or "cubic foot" or "cu ft" or "cu. ft" or "cf":
+                unit = "ft3";
+                return true;
+            case "bcf":
+                unit = "bcf";
+                return true;
+            case "bcf/d" or "bcfd":
+                unit = "bcf";
+                den = "day";
+                return true;
+            case "tcf":
+                unit = "ft3";
+                scale = Scale.Trillion;
+                return true;
+            case "mcf":
+                unit = "ft3";
+                scale = Scale.Thousand;
+                return true;
+            case "mmcf":
+                unit = "ft3";
+                scale = Scale.Million;
+                return true;
+            case "mmcf/d" or "mmcfd":
+                unit = "ft3";
+                scale = Scale.Million;
+                den = "day";
+                return true;
+            case "barrel" or "barrels" or "bbl" or "bbls":
+                unit = "bbl";
+                return true;
+            case "mtpa":
+                unit = "t";
+                scale = Scale.Million;
+                den = "year";
+                return true;
+            case "mt":
+                unit = "t";
+                scale = Scale.Million;
+                return true;
+            case "t" or "tonne" or "tonnes" or "ton" or "tons" or "metric ton" or "metric tons":
+                unit = "t";
+                return true;
+            case "mwh" or "megawatt hour" or "megawatt hours":
+                unit = "MWh";
+                return true;
+            case "gj" or "gigajoule" or "gigajoules":
+                unit = "GJ";
+                return true;
+            case "mmbtu" or "million british thermal units":
+                unit = "MMBtu";
+                return true;
+            case "year" or "years":
+                unit = "year";
+                duration = true;
+                return true;
+            case "month" or "months":
+                unit = "month";
+                duration = true;
+                return true;
+            case "day" or "days":
+                unit = "day";
+                duration = true;
+                return true;
+        }
+
+        if (t.StartsWith("cubic met", StringComparison.Ordinal) || t is "m3" or "m³" or "cu m" or "cu. m")
+        {
+            unit = "m3";
+            return true;
+        }
+
+        unit = string.Empty;
+        return false;
+    }
+
+    internal static bool MapDenominator(string token, bool slash, out string den)
+    {
+        var t = NormalizePhrase(token).Replace('-', ' ');
+        den = string.Empty;
+        if (!slash && t is "d" or "y" or "t")
+            return false;
+        if (t.StartsWith("1,000 ", StringComparison.Ordinal) || t.StartsWith("1000 ", StringComparison.Ordinal) || t.StartsWith("1'000 ", StringComparison.Ordinal) || t.StartsWith("1’000 ", StringComparison.Ordinal) || t.StartsWith("thousand ", StringComparison.Ordinal))
+        {
+            den = "1000 m3";
+            return true;
+        }
+
+        den = t switch
+        {
+            "tcm" => "1000 m3", // in price quotes "/tcm" is per thousand cubic metres
+            "barrel of oil equivalent" or "boe" => "boe",
+            "mcf" => "1000 ft3", // "$2.60 per Mcf": per thousand cubic feet
+            "gallon" or "litre" or "liter" => "?", // outside the unit syntax: the figure is not a candidate
+            "barrel" or "bbl" => "bbl",
+            "tonne" or "ton" or "metric ton" or "t" => "t",
+            "mwh" or "megawatt hour" => "MWh",
+            "kwh" or "kilowatt hour" => "kWh",
+            "mmbtu" or "million british thermal units" => "MMBtu",
+            "gj" or "gigajoule" => "GJ",
+            "therm" => "therm",
+            "day" or "d" => "day",
+            "year" or "yr" or "y" or "annum" => "year",
+            "month" => "month",
+            "quarter" => "quarter",
+            "dollar" or "us dollar" => "USD",
+            "euro" => "EUR",
+            _ when t.StartsWith("cubic met", StringComparison.Ordinal) || t is "m3" or "m³" => "m3",
+            _ => string.Empty,
+        };
+        return den.Length > 0;
+    }
+
+    [GeneratedRegex(@"\G\s?(?<c>(?:U\.S\.\s|US\s)?dollars?|euros?|pounds(?:\s+sterling)?|roubles?|rubles?|zlotys?|yuan|renminbi|yen|hryvnias?|rupees|special\s+drawing\s+rights|€(?!\s?\d)|(?:USD|EUR|GBP|RUB|PLN|CHF|CNY|JPY|BYN|UAH|NOK|SEK|INR|SDR|XDR)(?![\p{L}]))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    internal static partial Regex CurrencyAfterRx();
+
+    [GeneratedRegex(@"\G\s?(?<u>%|per\s?cent|percent|pct|percentage\s+points?|percentage\s+pts?|ppts?|pps|pp|basis\s+points?|bps?|bcm|tcm|mcm|mb/d|mbpd|mbd|kb/d|kbpd|bpd|b/d|bbl/d|barrels?\s+of\s+oil\s+equivalent(?:\s+(?:per|a)\s+day)?|boe/d|boepd|boed|boe|barrels?|bbls?|cubic\s+f(?:ee|oo)t|cu\.?\s?ft|bcf/d|bcfd|bcf|tcf|mmcf/d|mmcfd|mmcf|mcf|mtpa|Mt|metric\s+tons?|tonnes?|tons?|t|MWh|megawatt[-\s]hours?|GJ|gigajoules?|MMBtu|million\s+British\s+thermal\s+units|cubic\s+met(?:er|re)s?|m3|m³|cu\.?\s?m|years?|months?|days?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex UnitRx();
+
+    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every|for\s+(?:every|each))\s+|(?<cur>\s+(?:to|against)\s+the\s+))(?<d>(?:1,000|1000|1'000|1’000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m)|tcm|cubic\s+met(?:er|re)|m3|m³|barrel\s+of\s+oil\s+equivalent|boe|mcf|gallon|litre|liter|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex DenominatorRx();
+
+    [GeneratedRegex(@"\G[ \u00A0](?<d>MWh|MMBtu|mmBtu|mmbtu|kWh|GJ|boe|therm)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    internal static partial Regex BareDenominatorRx();
+
+    /// <summary>An exchange-rate quote after a bare number: "100 per dollar", "101.5 against the dollar", "97 to the euro".</summary>
+    [GeneratedRegex(@"\G\s+(?:per|to\s+the|against\s+the|a)\s+(?<c>(?:US\s+|U\.S\.\s+)?dollar|euro)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex ExchangeQuoteRx();
+
+    [GeneratedRegex(@"\G\s+(?<p>annually|yearly|p\.a\.|daily|monthly)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex PeriodWordRx();
+
+    [GeneratedRegex(@"\G[\s-]+(?:earlier|ago|before|later|after|on[\s-]+(?:the\s+)?(?:year|month|day))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex PeriodTailRx();
+
+    [GeneratedRegex(@"\G\s*\([^()\n\d]{0,6}\d[^()\n]{0,20}\)", RegexOptions.CultureInvariant)]
+    internal static partial Regex ParenSkipRx();
+
+    [GeneratedRegex(@"\G\s+of\s+oil\s+equivalent\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex OilEquivalentRx();
+
+    [GeneratedRegex(@"\G\s(?:Brent|WTI|Urals|Dubai)\b", RegexOptions.CultureInvariant)]
+    internal static partial Regex OilBenchmarkAfterRx();
+
+    [GeneratedRegex(@"\G\s(?:oil|crude)(?![-\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex OilAfterRx();
+}

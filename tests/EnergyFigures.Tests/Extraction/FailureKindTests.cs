@@ -1,0 +1,213 @@
+using System.Globalization;
+using EnergyFigures.Extraction;
+
+namespace EnergyFigures.Tests.Extraction;
+
+/// <summary>
+/// One positive and one negative test for each kind of failure the first blind round of issue 19 found
+/// (docs/extraction.md §10): what the rule must read, and the nearby text it must leave alone.
+/// </summary>
+public class FailureKindTests
+{
+    private static string Show(FigureCandidate c) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{c.Text}|{c.Bound.ToName()}|{c.Figure.Value}|{c.Figure.ValueHigh}|{c.Figure.Scale.ToName()}|{c.Unit.Symbol}|{(c.UnitInferred ? 1 : 0)}");
+
+    private static string[] All(string text) => FigureExtractor.Extract(text).Select(Show).ToArray();
+
+    // ---- an annual volume whose "a year" the context implies, or that a later figure states once
+
+    [Fact]
+    public void A_capacity_is_an_annual_volume()
+    {
+        Assert.Equal(
+            ["55 bcm|exact|55|||bcm/year|1", "33 bcm|exact|33|||bcm/year|1"],
+            All("Nord Stream 1, with a capacity of 55 bcm, ran under the Baltic; Yamal-Europe could carry 33 bcm."));
+        Assert.Equal(
+            ["10 bcm|exact|10|||bcm/year|1", "20 bcm a year|exact|20|||bcm/year|0"],
+            All("The pipeline is to be expanded from 10 bcm to 20 bcm a year."));
+    }
+
+    [Fact]
+    public void Volumes_shipped_stored_or_processed_are_not_made_annual()
+    {
+        Assert.Equal(["about 150 bcm|approximately|150|||bcm|0"], All("In 2021 Russia shipped about 150 bcm to Europe."));
+        Assert.Equal(["31 bcm|exact|31|||bcm|0"], All("Storage sites with a capacity of 31 bcm were a third full."));
+        Assert.Equal(
+            ["44 million tonnes|exact|44||million|t/year|1", "40.1 million tonnes|exact|40.1||million|t|0"],
+            All("Its refineries, with a capacity of 44 million tonnes, processed 40.1 million tonnes."));
+        Assert.Equal(["80 bcm|exact|80|||bcm|0", "134 bcm|exact|134|||bcm|0"], All("LNG imports rose from 80 bcm in 2021 to 134 bcm in 2022."));
+    }
+
+    // ---- unusual price notation
+
+    [Fact]
+    public void Apostrophe_thousands_and_a_unit_without_per_are_read()
+    {
+        Assert.Equal(["CHF 1'180 per 1'000 m3|exact|1180|||CHF/1000 m3|0"], All("Swiss suppliers paid CHF 1'180 per 1'000 m3."));
+        Assert.Equal(["2'400'000 barrels per day|exact|2400000|||bbl/day|0"], All("It traded 2'400'000 barrels per day."));
+        Assert.Equal(["€61 MWh|exact|61|||EUR/MWh|0", "EUR 95.40 MWh|exact|95.40|||EUR/MWh|0"], All("Power at €61 MWh; gas at EUR 95.40 MWh."));
+    }
+
+    [Fact]
+    public void Apostrophes_that_are_not_separators_leave_no_fragments()
+    {
+        Assert.Empty(All("In the '90s the group's 3 plants ran; rock 'n' roll."));
+        Assert.Equal(["€61|exact|61|||EUR|0"], All("The fee is €61 MW per connection."));
+    }
+
+    // ---- "from X to Y" after a verb or noun of change
+
+    [Fact]
+    public void From_x_to_y_after_a_change_is_two_figures()
+    {
+        Assert.Equal(["10 bcm|exact|10|||bcm|0", "20 bcm|exact|20|||bcm|0"], All("Flows were boosted from 10 bcm to 20 bcm."));
+        Assert.Equal(["€8|exact|8|||EUR/MWh|1", "€11/MWh|exact|11|||EUR/MWh|0"], All("The increase in the network charge, from €8 to €11/MWh, was small."));
+        Assert.Equal(
+            ["5.6|exact|5.6||million|bbl/day|1", "5.1 million barrels a day|exact|5.1||million|bbl/day|0"],
+            All("Refinery runs dropped from 5.6 to 5.1 million barrels a day."));
+    }
+
+    [Fact]
+    public void From_x_to_y_without_a_change_stays_a_range_and_a_year_is_not_a_level()
+    {
+        Assert.Equal(["from 4% to 6%|range|4|6||percent|0"], All("Margins run from 4% to 6% in the sector."));
+        Assert.Equal(["7.5%|exact|7.5|||percent|0", "16%|exact|16|||percent|0"], All("The share went from 7.5% in July 2023 to 16% in December."));
+    }
+
+    // ---- bound words
+
+    [Theory]
+    [InlineData("Exports exceeded 35 bcm in 2023.", "35 bcm|over|35|||bcm|0")]
+    [InlineData("Qatar will ship as much as 142 mtpa.", "as much as 142 mtpa|at_most|142||million|t/year|0")]
+    [InlineData("The operator invested in excess of $3 billion.", "in excess of $3 billion|over|3||billion|USD|0")]
+    [InlineData("Sales could reach upwards of 200 million tonnes.", "upwards of 200 million tonnes|over|200||million|t|0")]
+    [InlineData("Output stays at no less than 110 bcm.", "no less than 110 bcm|at_least|110|||bcm|0")]
+    [InlineData("Withdrawals should not exceed 60 bcm.", "60 bcm|at_most|60|||bcm|0")]
+    [InlineData("LNG shipments top 8 million tons a month.", "8 million tons a month|over|8||million|t/month|0")]
+    public void Bound_words_are_recognised(string text, string expected)
+    {
+        Assert.Equal([expected], All(text));
+    }
+
+    [Theory]
+    [InlineData("It is a dispute over $0.7 billion.", "$0.7 billion|exact|0.7||billion|USD|0")]
+    [InlineData("The top 5% of households pay most.", "5%|exact|5|||percent|0")]
+    [InlineData("Demand exceeded supply by 5 bcm.", "5 bcm|exact|5|||bcm|0")]
+    public void Words_near_bound_words_are_not_bounds(string text, string expected)
+    {
+        Assert.Equal([expected], All(text));
+    }
+
+    // ---- currency after the number, or printed twice
+
+    [Theory]
+    [InlineData("A loan of 500 million USD was approved.", "500 million USD|exact|500||million|USD|0")]
+    [InlineData("A second tranche of $150 million USD follows.", "$150 million USD|exact|150||million|USD|0")]
+    [InlineData("Each household pays about 120 dollars.", "about 120 dollars|approximately|120|||USD|0")]
+    [InlineData("The IMF lent SDR 1.5 billion.", "SDR 1.5 billion|exact|1.5||billion|XDR|0")]
+    [InlineData("Coal sold at Rs 1,650 a tonne.", "Rs 1,650 a tonne|exact|1650|||INR/t|0")]
+    public void Currency_after_the_number_or_doubled_is_one_figure(string text, string expected)
+    {
+        Assert.Equal([expected], All(text));
+    }
+
+    [Fact]
+    public void Two_different_currencies_stay_two_figures_and_mrs_is_not_rupees()
+    {
+        Assert.Equal(["$100|exact|100|||USD|0", "€92|exact|92|||EUR|0"], All("They paid $100 or €92."));
+        Assert.Empty(All("Mrs 5 and Mr 6 left."));
+    }
+
+    // ---- exchange rates
+
+    [Fact]
+    public void Roubles_per_dollar_is_an_exchange_rate()
+    {
+        Assert.Equal(["100 per dollar|exact|100|||RUB/USD|1"], All("The rouble slides to 100 per dollar."));
+        Assert.Equal(
+            ["1.2%|exact|1.2|||percent|0", "101.5 against the dollar|exact|101.5|||RUB/USD|1"],
+            All("The rouble was 1.2% weaker at 101.5 against the dollar."));
+        Assert.Equal(["90.1 rubles per dollar|exact|90.1|||RUB/USD|0"], All("An exchange rate of 90.1 rubles per dollar is assumed."));
+    }
+
+    [Fact]
+    public void A_number_per_dollar_without_a_currency_named_is_not_a_figure()
+    {
+        Assert.Empty(All("Sales rose to 3 per dollar of assets."));
+    }
+
+    // ---- scraping artefacts
+
+    [Fact]
+    public void A_currency_sign_cut_from_its_number_by_a_space_or_line_break_is_read()
+    {
+        Assert.Equal(["$ 96.6 billion|exact|96.6||billion|USD|0"], All("Revenue was $ 96.6 billion."));
+        Assert.Equal(["$ \n1,126 per 1,000 m3|exact|1126|||USD/1000 m3|0"], All("Average export price: $ \n1,126 per 1,000 m3"));
+        Assert.Equal(["RUB 1.23\ntrillion|exact|1.23||trillion|RUB|0"], All("Net profit fell to RUB 1.23\ntrillion."));
+    }
+
+    [Fact]
+    public void A_sign_two_paragraphs_away_is_not_attached()
+    {
+        Assert.Empty(All("Prices in $\n\n\n42 cities rose."));
+    }
+
+    // ---- "X to Y million": both sides
+
+    [Fact]
+    public void X_to_y_million_is_one_range_with_the_scale_on_both_sides()
+    {
+        Assert.Equal(["2 to 3 billion barrels|range|2|3|billion|bbl|0"], All("Reserves are 2 to 3 billion barrels."));
+        Assert.Equal(["3 million cubic metres a day|exact|3||million|m3/day|0", "1.5-2 million|range|1.5|2|million|m3/day|1"], All("Output is 3 million cubic metres a day, of which 1.5-2 million is reinjected."));
+    }
+
+    [Fact]
+    public void X_to_y_with_different_units_is_not_a_range()
+    {
+        Assert.Equal(["5%|exact|5|||percent|0", "6 bcm|exact|6|||bcm|0"], All("It grew 5% to 6 bcm."));
+    }
+
+    // ---- units implied by the topic; oil equivalent; transit tariffs per 100 km
+
+    [Fact]
+    public void Topic_units_oil_equivalent_and_tariffs_per_100_km()
+    {
+        Assert.Equal(["$70|exact|70|||USD/bbl|1"], All("The budget assumes $70 oil."));
+        Assert.Equal(["$8.90 per barrel of oil equivalent|exact|8.90|||USD/boe|0"], All("Costs were $8.90 per barrel of oil equivalent."));
+        Assert.Equal(["2.3 million barrels of oil equivalent per day|exact|2.3||million|boe/day|0"], All("It produced 2.3 million barrels of oil equivalent per day."));
+        Assert.Equal(
+            ["$1.09 per 1,000 cubic metres|exact|1.09|||USD/1000 m3|0", "$1.60|exact|1.60|||USD/1000 m3|1"],
+            All("Ukraine charged $1.09 per 1,000 cubic metres per 100 km. In 2009 it was raised to $1.60."));
+    }
+
+    [Fact]
+    public void Per_share_amounts_and_barrels_are_not_given_a_topic_unit()
+    {
+        Assert.Equal(
+            ["CHF 1'180 per 1'000 m3|exact|1180|||CHF/1000 m3|0", "CHF 12.50|exact|12.50|||CHF|0"],
+            All("Gas sold at CHF 1'180 per 1'000 m3. The dividend is CHF 12.50 per share."));
+        Assert.Equal(["$62|exact|62|||USD|0"], All("Sales of $62 oil-free lubricant."));
+    }
+
+    // ---- multipliers, SDR, cubic feet
+
+    [Fact]
+    public void Multipliers_and_cubic_feet_are_figures()
+    {
+        Assert.Equal(["tenfold|exact|10|||1|0"], All("Exports saw a tenfold increase."));
+        Assert.Equal(["three times|exact|3|||1|0"], All("LNG sold for three times as much."));
+        Assert.Equal(["691 trillion cubic feet|exact|691||trillion|ft3|0"], All("Reserves stand at 691 trillion cubic feet."));
+        Assert.Equal(["more than 100 bcf/d|over|100|||bcf/day|0"], All("Output is more than 100 bcf/d."));
+        Assert.Equal(["$2.60 per Mcf|exact|2.60|||USD/1000 ft3|0"], All("Gas sold at $2.60 per Mcf."));
+    }
+
+    [Theory]
+    [InlineData("They meet three times a week.")]
+    [InlineData("Germany pays three, four times more.")]
+    [InlineData("Exports rose 2.3 times.")]
+    public void Frequencies_and_guesses_are_not_multipliers(string text)
+    {
+        Assert.Empty(All(text));
+    }
+}
