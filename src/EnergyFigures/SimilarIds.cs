@@ -20,9 +20,12 @@ public static class SimilarIds
         var wanted = id.ToUpperInvariant();
         var limit = Math.Max(2, wanted.Length / 3);
         return candidates
-            .Select(c => (Id: c, Distance: Score(wanted, c.ToUpperInvariant(), limit)))
+            .Select(c => (Id: c, Upper: c.ToUpperInvariant()))
+            .Select(c => (c.Id, Distance: Score(wanted, c.Upper, limit), Prefix: c.Upper.StartsWith(wanted, StringComparison.Ordinal) || wanted.StartsWith(c.Upper, StringComparison.Ordinal), Gap: Math.Abs(c.Upper.Length - wanted.Length)))
             .Where(x => x.Distance is not null)
             .OrderBy(x => x.Distance)
+            .ThenByDescending(x => x.Prefix)
+            .ThenBy(x => x.Gap)
             .ThenBy(x => x.Id, StringComparer.Ordinal)
             .Take(max)
             .Select(x => x.Id)

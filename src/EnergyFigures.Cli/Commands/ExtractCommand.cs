@@ -80,19 +80,28 @@ internal static class ExtractCommand
     internal const int ContextChars = 4096;
 
     /// <summary>
-    /// The extractor's candidates, chunk by chunk: every line break ends a sentence for the extractor, and what it
-    /// reads around a figure is that sentence, the one before and at most 600 characters back, so each chunk
-    /// (ending at a line break) is read with at least <see cref="ContextChars"/> characters before it, back to a
-    /// line start, and keeps only the candidates that start inside it. The candidates are the same as those of one
-    /// call on the whole text (tested), but the extractor's working memory is bounded by a chunk, not the text.
+    /// The characters a chunk may grow to while it looks for a paragraph break (a line break the extractor does not read as
+    /// the soft break of hard-wrapped prose); past it the chunk ends at the next line break of any kind.
+    /// </summary>
+    internal const int MaxChunkChars = 4 * ChunkChars;
+
+    /// <summary>
+    /// The extractor's candidates, chunk by chunk. The extractor reads hard-wrapped prose across its line breaks and
+    /// ends a sentence at a paragraph break (a blank line, a table row, a list item, a heading); what it reads around a
+    /// figure is that sentence, the one before and at most 600 characters back. So each chunk ends at a paragraph break
+    /// and is read with at least <see cref="ContextChars"/> characters before it, back to a paragraph break, and keeps
+    /// only the candidates that start inside it. The candidates are the same as those of one call on the whole text
+    /// (tested), but the extractor's working memory is bounded by a chunk, not the text. A paragraph longer than
+    /// <see cref="MaxChunkChars"/> (no paragraph break in 256 KiB of text) is cut at a line break, where a sentence
+    /// may then be cut too: the bound on memory wins over the whole sentence.
     /// </summary>
     internal static IEnumerable<FigureCandidate> ExtractByLines(string text)
     {
         int start = 0;
         while (start < text.Length)
         {
-            int end = start + ChunkChars >= text.Length ? text.Length : NextLineStart(text, start + ChunkChars);
-            int context = start <= ContextChars ? 0 : text.LastIndexOf('\n', start - ContextChars - 1) + 1;
+            int end = start + ChunkChars >= text.Length ? text.Length : NextParagraphStart(text, start + ChunkChars);
+            int context = start <= ContextChars ? 0 : ParagraphStartBefore(text, start - ContextChars - 1);
             var slice = context == 0 && end == text.Length ? text : text[context..end];
             foreach (var c in FigureExtractor.Extract(slice))
             {
@@ -106,10 +115,38 @@ internal static class ExtractCommand
         }
     }
 
-    private static int NextLineStart(string text, int from)
+    private static int NextParagraphStart(string text, int from)
     {
+        int limit = from + MaxChunkChars;
         int i = text.IndexOf('\n', from);
+        while (i >= 0 && i < limit && SentenceSplitter.IsSoftBreak(text, i))
+        {
+            i = text.IndexOf('\n', i + 1);
+        }
+
+        if (i >= limit)
+        {
+            i = text.IndexOf('\n', from);
+        }
+
         return i < 0 ? text.Length : i + 1;
+    }
+
+    private static int ParagraphStartBefore(string text, int from)
+    {
+        int limit = from - MaxChunkChars;
+        int i = text.LastIndexOf('\n', from);
+        while (i >= 0 && i > limit && SentenceSplitter.IsSoftBreak(text, i))
+        {
+            i = i == 0 ? -1 : text.LastIndexOf('\n', i - 1);
+        }
+
+        if (i >= 0 && i <= limit)
+        {
+            i = text.LastIndexOf('\n', from);
+        }
+
+        return i + 1;
     }
 
     /// <summary>Reads the text as <c>File.ReadAllText</c> does (a byte order mark selects the encoding, else UTF-8), but refusing invalid UTF-8 and huge files.</summary>
