@@ -192,6 +192,13 @@ public static partial class Checker
         }
 
         candidates.Add(options.GasEnergyContent ?? GasEnergyContent.Bp);
+        if (options.GasEnergyContent is { } given && !given.Value.Unit.Dimensions.Any(d => d.Key.Commodity == Commodity.NaturalGas))
+        {
+            // An energy content of another commodity (EIA's 5.8 MMBtu per barrel of crude) is an extra
+            // assumption, not a replacement for the gas default: oil meets gas through both.
+            candidates.Add(GasEnergyContent.Bp);
+        }
+
         var result = AssumptionBridge.Convert(raw, target, candidates, out var steps);
         foreach (var st in steps)
         {

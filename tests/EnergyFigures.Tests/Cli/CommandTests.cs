@@ -260,6 +260,13 @@ public class CheckTests
         Assert.DoesNotContain("INCONSISTENT", r.Out, StringComparison.Ordinal);
         Assert.Contains(ErrorCodes.CommodityMismatch, r.Err, StringComparison.Ordinal);
         Assert.Contains("energy content of crude oil", r.Err, StringComparison.Ordinal);
+
+        // Given the energy equivalence, the check runs and names it (with BP's gas factor, still the default).
+        var ok = Cli.Run("check", "gas-price-offered-2020", "--series", "worldbank.CRUDE_BRENT", "--energy-content", "eia.oil.mmbtu_per_bbl");
+        Assert.Equal(ExitCodes.Ok, ok.ExitCode);
+        Assert.Contains("eia.oil.mmbtu_per_bbl", ok.Out, StringComparison.Ordinal);
+        Assert.Contains("US Energy Information Administration", ok.Out, StringComparison.Ordinal);
+        Assert.Contains("BP", ok.Out, StringComparison.Ordinal);
     }
 }
 
