@@ -76,7 +76,7 @@ public static class Checker
         else
         {
             var raw = options.Aggregation == ReferenceAggregation.Mean
-                ? new Quantity(Interval.Point(series.Mean(window)), series.Unit)
+                ? new Quantity(series.MeanInterval(window), series.Unit)
                 : new Quantity(Interval.Closed(observations.Min(o => o.Value), observations.Max(o => o.Value)), series.Unit);
             converted = Convert(raw, claim.Figure.Unit, options, used);
         }
@@ -216,14 +216,9 @@ public static class Checker
             return HullOf(values);
         }
 
-        decimal lo = 0m, hi = 0m;
-        foreach (var v in values)
-        {
-            lo += v.Interval.Low!.Value;
-            hi += v.Interval.High!.Value;
-        }
-
-        return new Quantity(Interval.Closed(lo / values.Count, hi / values.Count), unit);
+        // Interval sum and division: the ends are rounded outward, so the result contains every true mean.
+        var sum = values.Aggregate(Interval.Point(0m), (a, v) => a + v.Interval);
+        return new Quantity(sum / Interval.Point(values.Count), unit);
     }
 
     private static string RatesSentence(ExchangeRateRule rule, IReadOnlyList<(Period Period, IReadOnlyList<Assumption> Rates)> rates)

@@ -714,14 +714,33 @@ public static class ClaimsCsv
                 }
             }
 
-            // The appearances are set when the claim is complete (FlushClaim).
+            // The other appearances are added when the claim is complete (FlushClaim). The claim validates
+            // itself with the codes used here; reading reports, it never throws. A bad id was reported above.
+            if (f[0].Length == 0 || !IsValidId(f[0]))
+            {
+                return null;
+            }
+
+            try
+            {
+                return NewClaim(f, period, claimant, figure, appearance, topics, countries);
+            }
+            catch (EnergyFiguresException e)
+            {
+                Add(e.Code, line, 0, e.Message);
+                return null;
+            }
+        }
+
+        private static Claim NewClaim(string[] f, Period period, Claimant claimant, Figure figure, Appearance appearance, EquatableArray<string> topics, EquatableArray<string> countries)
+        {
             return new Claim(
                 f[0],
                 f[1],
                 period,
                 claimant,
                 figure,
-                default,
+                new EquatableArray<Appearance>([appearance]),
                 topics,
                 countries,
                 f[24].Length == 0 ? null : f[24]);
@@ -752,7 +771,7 @@ public static class ClaimsCsv
                 ok = false;
             }
 
-            Period saidOn = default;
+            Period saidOn = Period.Unknown;
             if (f[16].Length > 0 && !TryParsePeriod(f[16], out saidOn))
             {
                 Add(ErrorCodes.BadPeriod, line, 16, $"'{Clip(f[16])}' is not a period; expected a day YYYY-MM-DD or START/END.");

@@ -10,11 +10,9 @@ namespace EnergyFigures.Reference;
 /// <param name="Assumptions">The assumptions used for this observation (its own exchange rate, an energy content …).</param>
 public sealed record ConvertedObservation(Period Period, decimal Value, Quantity Converted, IReadOnlyList<Assumption> Assumptions)
 {
-    /// <summary><c>2022-08: 70.0436 → [235.96…, 235.96…] EUR/MWh (ecb.USD.mean.2022-08)</c>, culture-invariant.</summary>
+    /// <summary>The period, the value as published and the converted quantity, culture-invariant.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(
-        System.Globalization.CultureInfo.InvariantCulture,
-        $"{Period}: {Value} → {Converted.ToString(null, System.Globalization.CultureInfo.InvariantCulture)}{(Assumptions.Count == 0 ? string.Empty : " (" + string.Join(", ", Assumptions.Select(a => a.Id)) + ")")}");
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Period}: {Value} → {Converted}");
 }
 
 /// <summary>
