@@ -59,6 +59,7 @@ internal static class Comparisons
         var verdict = order.Ordering switch
         {
             Ordering.CertainlyGreater => "A is greater than B",
+            Ordering.CertainlyNotGreater when order.Quantity.Interval is { HasHigh: true } d && (d.High < 0m || (d.High == 0m && d.HighOpen)) => "A is less than B",
             Ordering.CertainlyNotGreater => "A is not greater than B",
             _ => "the stated bounds do not say which is greater",
         };

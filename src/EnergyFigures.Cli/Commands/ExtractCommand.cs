@@ -40,33 +40,76 @@ internal static class ExtractCommand
             }
 
             var text = ReadText(path);
-            var candidates = FigureExtractor.Extract(text);
+
+            // The candidates are never all held at once: each output extracts them again, chunk by chunk (see
+            // ExtractByLines), so memory is bounded by the text and a chunk, not by the number of candidates.
+            IEnumerable<FigureCandidate> Candidates() => ExtractByLines(text);
+            int count = Candidates().Count();
             var origin = Path.GetFileNameWithoutExtension(path);
             IReadOnlyList<string>? ids = null;
             if (outPath is not null)
             {
-                ids = DraftClaimsCsv.Ids(origin, candidates.Count);
-                AtomicFile.WriteAllText(outPath, DraftClaimsCsv.WriteToString(candidates.Select(c => c.ToDraftClaim()), origin));
+                ids = DraftClaimsCsv.Ids(origin, count);
+                AtomicFile.Write(outPath, stream => DraftClaimsCsv.Write(Candidates().Select(c => c.ToDraftClaim()), count, stream, origin));
             }
 
             if (ctx.Json)
             {
-                ctx.Out.WriteLine(JsonModel.Serialize(Json(path, candidates, outPath, ids)));
+                WriteJson(ctx.Out, path, Candidates(), count, outPath, ids);
             }
             else
             {
-                ctx.Out.Write(Render(Path.GetFileName(path), candidates));
+                Render(ctx.Out, Path.GetFileName(path), Candidates, count);
                 if (outPath is not null)
                 {
                     ctx.Out.WriteLine();
                     ctx.Out.WriteLine(CommandLine.Inv(
-                        $"Wrote {outPath}: {candidates.Count} draft claim(s). Fill in {string.Join(", ", DraftClaimsCsv.ReviewerFields)} on each row (and confirm the units the notes mark as inferred), then run '{CommandLine.Name} validate {outPath}'."));
+                        $"Wrote {outPath}: {count} draft claim(s). Fill in {string.Join(", ", DraftClaimsCsv.ReviewerFields)} on each row (and confirm the units the notes mark as inferred), then run '{CommandLine.Name} validate {outPath}'."));
                 }
             }
 
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>The characters of text one call of the extractor reads at most (then the chunk ends at the next line break).</summary>
+    internal const int ChunkChars = 64 * 1024;
+
+    /// <summary>The characters before a chunk the extractor also reads as context (at least; back to a line start).</summary>
+    internal const int ContextChars = 4096;
+
+    /// <summary>
+    /// The extractor's candidates, chunk by chunk: every line break ends a sentence for the extractor, and what it
+    /// reads around a figure is that sentence, the one before and at most 600 characters back, so each chunk
+    /// (ending at a line break) is read with at least <see cref="ContextChars"/> characters before it, back to a
+    /// line start, and keeps only the candidates that start inside it. The candidates are the same as those of one
+    /// call on the whole text (tested), but the extractor's working memory is bounded by a chunk, not the text.
+    /// </summary>
+    internal static IEnumerable<FigureCandidate> ExtractByLines(string text)
+    {
+        int start = 0;
+        while (start < text.Length)
+        {
+            int end = start + ChunkChars >= text.Length ? text.Length : NextLineStart(text, start + ChunkChars);
+            int context = start <= ContextChars ? 0 : text.LastIndexOf('\n', start - ContextChars - 1) + 1;
+            var slice = context == 0 && end == text.Length ? text : text[context..end];
+            foreach (var c in FigureExtractor.Extract(slice))
+            {
+                if (c.Start + context >= start)
+                {
+                    yield return context == 0 ? c : c with { Start = c.Start + context, End = c.End + context, SentenceStart = c.SentenceStart + context };
+                }
+            }
+
+            start = end;
+        }
+    }
+
+    private static int NextLineStart(string text, int from)
+    {
+        int i = text.IndexOf('\n', from);
+        return i < 0 ? text.Length : i + 1;
     }
 
     /// <summary>Reads the text as <c>File.ReadAllText</c> does (a byte order mark selects the encoding, else UTF-8), but refusing invalid UTF-8 and huge files.</summary>
@@ -115,11 +158,68 @@ internal static class ExtractCommand
         }
     }
 
+    /// <summary>
+    /// Writes the JSON of <see cref="Json"/> one candidate at a time (the same text as serializing the whole tree, without
+    /// holding the tree or the whole text in memory).
+    /// </summary>
+    internal static void WriteJson(TextWriter output, string path, IEnumerable<FigureCandidate> candidates, int count, string? outPath, IReadOnlyList<string>? ids)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
+        using var writer = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        void Drain()
+        {
+            writer.Flush();
+            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            buffer.ResetWrittenCount();
+        }
+
+        writer.WriteStartObject();
+        writer.WritePropertyName("file");
+        JsonValue.Create(path).WriteTo(writer);
+        writer.WriteNumber("count", count);
+        writer.WriteStartArray("candidates");
+        int i = 0;
+        foreach (var c in candidates)
+        {
+            Candidate(c, i++, ids).WriteTo(writer);
+            if (writer.BytesPending + buffer.WrittenCount > 1 << 16)
+            {
+                Drain();
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("output");
+        if (Output(outPath, count) is { } o)
+        {
+            o.WriteTo(writer);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        writer.WriteEndObject();
+        Drain();
+        output.WriteLine();
+    }
+
     internal static JsonObject Json(string path, IReadOnlyList<FigureCandidate> candidates, string? outPath, IReadOnlyList<string>? ids) => new()
     {
         ["file"] = path,
         ["count"] = candidates.Count,
-        ["candidates"] = new JsonArray(candidates.Select((c, i) => (JsonNode)new JsonObject
+        ["candidates"] = new JsonArray(candidates.Select((c, i) => (JsonNode)Candidate(c, i, ids)).ToArray()),
+        ["output"] = Output(outPath, candidates.Count),
+    };
+
+    private static JsonObject? Output(string? outPath, int count) => outPath is null ? null : new JsonObject
+    {
+        ["file"] = outPath,
+        ["draftClaims"] = count,
+        ["fieldsToFillIn"] = JsonModel.Strings(DraftClaimsCsv.ReviewerFields),
+    };
+
+    private static JsonObject Candidate(FigureCandidate c, int i, IReadOnlyList<string>? ids) => new()
         {
             ["index"] = i + 1,
             ["start"] = c.Start,
@@ -133,58 +233,95 @@ internal static class ExtractCommand
             ["sentenceStart"] = c.SentenceStart,
             ["sentence"] = c.Sentence,
             ["draftId"] = ids?[i],
-        }).ToArray()),
-        ["output"] = outPath is null ? null : new JsonObject
-        {
-            ["file"] = outPath,
-            ["draftClaims"] = candidates.Count,
-            ["fieldsToFillIn"] = JsonModel.Strings(DraftClaimsCsv.ReviewerFields),
-        },
-    };
+        };
 
     /// <summary>The candidates as a table for people, then the sentences they were found in.</summary>
     internal static string Render(string name, IReadOnlyList<FigureCandidate> candidates)
     {
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        Render(w, name, () => candidates, candidates.Count);
+        return w.ToString();
+    }
+
+    /// <summary>Writes the table and the sentences row by row (the cells are made twice rather than all held at once).</summary>
+    internal static void Render(TextWriter output, string name, Func<IEnumerable<FigureCandidate>> candidates, int count)
+    {
         var inv = CultureInfo.InvariantCulture;
-        var sb = new StringBuilder();
-        sb.AppendLine(CommandLine.Inv($"{candidates.Count} candidate figure(s) in {name}"));
-        if (candidates.Count == 0)
+        output.WriteLine(CommandLine.Inv($"{count} candidate figure(s) in {name}"));
+        if (count == 0)
         {
-            return sb.ToString();
+            return;
         }
 
-        var rows = candidates.Select((c, i) => new[]
-        {
+        string[] Row(FigureCandidate c, int i) =>
+        [
             (i + 1).ToString(inv),
             CommandLine.Inv($"{c.Start}-{c.End}"),
             Flat(c.Text),
             c.Bound.ToName(),
             c.Interval.ToString(null, inv),
             c.Unit.Symbol + (c.UnitInferred ? " (inferred)" : string.Empty),
-        }).ToList();
+        ];
         string[] header = ["#", "SPAN", "AS PRINTED", "BOUND", "INTERVAL", "UNIT"];
-        int[] widths = header.Select((h, i) => Math.Min(48, rows.Select(r => r[i].Length).Append(h.Length).Max())).ToArray();
+        int[] widths = header.Select(h => h.Length).ToArray();
+        bool anyInferred = false;
+        int n = 0;
+        foreach (var c in candidates())
+        {
+            var r = Row(c, n++);
+            anyInferred |= c.UnitInferred;
+            for (int k = 0; k < widths.Length; k++)
+            {
+                widths[k] = Math.Max(widths[k], r[k].Length);
+            }
+        }
+
+        widths = widths.Select(w => Math.Min(48, w)).ToArray();
+        var sb = new StringBuilder();
         Line(sb, header, widths);
         Line(sb, widths.Select(w => new string('-', w)).ToArray(), widths);
-        foreach (var r in rows)
+        output.Write(sb.ToString());
+        n = 0;
+        foreach (var c in candidates())
         {
-            Line(sb, r, widths);
+            sb.Clear();
+            Line(sb, Row(c, n++), widths);
+            output.Write(sb.ToString());
         }
 
-        sb.AppendLine();
-        foreach (var group in candidates.Select((c, i) => (c, i)).GroupBy(x => (x.c.SentenceStart, x.c.Sentence)))
+        output.WriteLine();
+
+        // Consecutive candidates of one sentence (the extractor orders them by position) share one entry.
+        FigureCandidate? first = null;
+        var members = new List<int>();
+        void Flush()
         {
-            sb.AppendLine(CommandLine.Inv($"Sentence of {string.Join(", ", group.Select(x => (x.i + 1).ToString(inv)))}:"));
-            sb.AppendLine(CommandLine.Inv($"  \"{Flat(group.Key.Sentence)}\""));
+            if (first is not null)
+            {
+                output.WriteLine(CommandLine.Inv($"Sentence of {string.Join(", ", members.Select(x => (x + 1).ToString(inv)))}:"));
+                output.WriteLine(CommandLine.Inv($"  \"{Flat(first.Sentence)}\""));
+            }
         }
 
-        if (candidates.Any(c => c.UnitInferred))
+        n = 0;
+        foreach (var c in candidates())
         {
-            sb.AppendLine();
-            sb.AppendLine("(inferred): part of the unit or scale comes from the context, not from the printed text; confirm it.");
+            if (first is null || c.SentenceStart != first.SentenceStart || c.Sentence != first.Sentence)
+            {
+                Flush();
+                first = c;
+                members.Clear();
+            }
+
+            members.Add(n++);
         }
 
-        return sb.ToString();
+        Flush();
+        if (anyInferred)
+        {
+            output.WriteLine();
+            output.WriteLine("(inferred): part of the unit or scale comes from the context, not from the printed text; confirm it.");
+        }
     }
 
     /// <summary>Collapses every run of white space or control characters into one space, for a one-line display.</summary>

@@ -16,7 +16,10 @@ internal static class AtomicFile
 
     public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8NoBom.GetBytes(text));
 
-    public static void WriteAllBytes(string path, byte[] bytes)
+    public static void WriteAllBytes(string path, byte[] bytes) => Write(path, s => s.Write(bytes));
+
+    /// <summary>Writes a file by streaming into it (atomically for a regular file, in place for a device or a pipe).</summary>
+    public static void Write(string path, Action<Stream> write)
     {
         CliPaths.Require(path, "the output");
         var identity = FileIdentity.Of(path);
@@ -30,7 +33,7 @@ internal static class AtomicFile
             if (identity.Kind == FileKind.Other)
             {
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, FileOptions.None);
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush();
                 return;
             }
@@ -38,7 +41,7 @@ internal static class AtomicFile
             var full = identity.CanonicalPath;
             var dir = Path.GetDirectoryName(full) ?? throw new CliException(ExitCodes.Usage, $"'{path}' is not a file path.");
             Directory.CreateDirectory(dir);
-            EnergyFigures.IO.AtomicFile.WriteAllBytes(full, bytes);
+            EnergyFigures.IO.AtomicFile.Write(full, write);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {

@@ -77,7 +77,7 @@ public sealed class ComparisonSide
             ? new Quantity(Interval.Point(s.Mean(Period)), s.Unit)
             : new Quantity(Interval.Closed(observations.Min(o => o.Value), observations.Max(o => o.Value)), s.Unit);
         var values = observations.Select(o => new ReferenceValue(s.Id, o.Period, s.QuantityOf(o.Value))).ToArray();
-        var shown = string.Join(", ", observations.Select(o => $"{o.Period}: {o.Value.ToString(CultureInfo.InvariantCulture)}"));
+        var shown = string.Join(", ", observations.Select(o => $"{o.Period}: {Formatting.Readable.Number(o.Value)}"));
         return (raw, values, s.Citation, $"{s.Citation.Publisher}, {s.Citation.Title}, series \u201C{s.Name}\u201D ({s.Id}; {s.Citation.Licence ?? "licence not stated"}), {Period}, in {s.Unit.ToString("N", CultureInfo.InvariantCulture)}: {shown}");
     }
 }

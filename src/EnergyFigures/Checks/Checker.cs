@@ -77,7 +77,7 @@ public static partial class Checker
         else
         {
             var raw = options.Aggregation == ReferenceAggregation.Mean
-                ? new Quantity(Interval.Point(series.Mean(window)), series.Unit)
+                ? new Quantity(series.MeanInterval(window), series.Unit)
                 : new Quantity(Interval.Closed(observations.Min(o => o.Value), observations.Max(o => o.Value)), series.Unit);
             converted = Convert(raw, claim.Figure.Unit, options, used);
         }
@@ -85,7 +85,7 @@ public static partial class Checker
         converted = ApplySign(converted, options, notes, claim.Figure.Scale);
 
         var s = new StringBuilder();
-        var refValues = string.Join(", ", values.Select(v => $"{v.Period}: {Show(v.Value.Interval.Low!.Value, 6)}"));
+        var refValues = string.Join(", ", values.Select(v => $"{v.Period}: {Formatting.Readable.Number(v.Value.Interval.Low!.Value)}"));
         var aggregated = values.Length == 1
             ? string.Empty
             : options.Aggregation == ReferenceAggregation.Mean ? " (their mean is used)" : " (their range is used)";
@@ -218,20 +218,15 @@ public static partial class Checker
             return HullOf(values);
         }
 
-        decimal lo = 0m, hi = 0m;
-        foreach (var v in values)
-        {
-            lo += v.Interval.Low!.Value;
-            hi += v.Interval.High!.Value;
-        }
-
-        return new Quantity(Interval.Closed(lo / values.Count, hi / values.Count), unit);
+        // Interval sum and division: the ends are rounded outward, so the result contains every true mean.
+        var sum = values.Aggregate(Interval.Point(0m), (a, v) => a + v.Interval);
+        return new Quantity(sum / Interval.Point(values.Count), unit);
     }
 
     private static string RatesSentence(ExchangeRateRule rule, IReadOnlyList<(Period Period, IReadOnlyList<Assumption> Rates)> rates)
     {
         var first = rates.SelectMany(r => r.Rates).FirstOrDefault();
-        var list = string.Join(", ", rates.Select(r => $"{r.Period}: {string.Join(" and ", r.Rates.Select(a => $"{Show(a.Value.Interval.Low!.Value, 6)} {a.Value.Unit.ToString("N", CultureInfo.InvariantCulture)}{(a.AsOf is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)}"))}"));
+        var list = string.Join(", ", rates.Select(r => $"{r.Period}: {string.Join(" and ", r.Rates.Select(a => $"{Formatting.Readable.Number(a.Value.Interval.Low!.Value)} {a.Value.Unit.ToString("N", CultureInfo.InvariantCulture)}{(a.AsOf is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)}"))}"));
         var source = first is null ? string.Empty : $" ({first.Source.Publisher}, {first.Source.Title})";
         return $"Exchange rates (--fx {rule.Source}, date rule {rule.DateName()}): {rule.Describe()}{source}; {list}.";
     }
@@ -286,7 +281,7 @@ public static partial class Checker
             var rel = Math.Abs(ratio) * 100m;
             s.Append(g == 0m
                 ? $" The claim's {what} ({stated}) equals the reference."
-                : $" The claim's {what} ({stated}) is {Amount(Math.Abs(g), scale)} {unitText} {(g > 0 ? "above" : "below")} the reference ({Amount(mid, scale)}), a gap of {Show(rel, 2)}% of the reference.");
+                : $" The claim's {what} ({stated}) is {Amount(Math.Abs(g), scale)} {unitText} {(g > 0 ? "above" : "below")} the reference ({Amount(mid, scale)}), a gap of {Formatting.Readable.Rounded(rel, 2)}% of the reference.");
         }
 
         return new CheckResult(claim, verdict, referenceId, referenceDescription, citations, values, new Quantity(c, figure.Unit), options.ReadWithImpliedPrecision, reference, margin, gap, used.ToArray(), notes.ToArray(), s.ToString().TrimEnd());
@@ -295,7 +290,7 @@ public static partial class Checker
     private static string Sentence(Verdict verdict, CheckMargin? margin, Scale scale, string unitText)
     {
         string M() => margin is null ? string.Empty
-            : $"{Amount(Math.Abs(margin.Absolute), scale)} {unitText}{(margin.Relative is { } rel ? $" ({Show(Math.Abs(rel) * 100m, 2)}% of the bound {Amount(margin.Bound, scale)})" : $" (from the bound {Amount(margin.Bound, scale)})")}";
+            : $"{Amount(Math.Abs(margin.Absolute), scale)} {unitText}{(margin.Relative is { } rel ? $" ({Formatting.Readable.Rounded(Math.Abs(rel) * 100m, 2)}% of the bound {Amount(margin.Bound, scale)})" : $" (from the bound {Amount(margin.Bound, scale)})")}";
         return verdict switch
         {
             Verdict.Consistent => margin is { Absolute: 0m }
@@ -395,7 +390,8 @@ public static partial class Checker
 
         if (i.IsBounded && A(i.Low!.Value) == A(i.High!.Value))
         {
-            return $"about {A(i.Low.Value)} {u}";
+            var a = A(i.Low.Value);
+            return a.StartsWith('≈') ? $"{a} {u}" : $"about {a} {u}";
         }
 
         return (i.Low, i.High) switch
@@ -411,29 +407,6 @@ public static partial class Checker
     private static string Amount(decimal v, Scale scale)
     {
         var m = scale.Multiplier();
-        return m == 1m ? Show(v, 4) : $"{Show(v / m, 4)} {scale.ToName()}";
-    }
-
-    private static string Show(decimal v, int significant)
-    {
-        if (v == 0m)
-        {
-            return "0";
-        }
-
-        var magnitude = Math.Abs(v);
-        int digits = 0;
-        for (var x = magnitude; x >= 1m; x /= 10m)
-        {
-            digits++;
-        }
-
-        for (var x = magnitude; x < 0.1m && digits > -27; x *= 10m)
-        {
-            digits--;
-        }
-
-        int decimals = Math.Clamp(significant - digits, 0, 27);
-        return DecimalText.Grouped(Math.Round(v, decimals, MidpointRounding.AwayFromZero), CultureInfo.InvariantCulture);
+        return m == 1m ? Formatting.Readable.Number(v) : $"{Formatting.Readable.Number(v / m)} {scale.ToName()}";
     }
 }

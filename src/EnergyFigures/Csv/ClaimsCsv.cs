@@ -613,6 +613,9 @@ public static class ClaimsCsv
                 ok = false;
             }
 
+            // The figure's own fields are judged on their own, so that a problem elsewhere in the row (a bad
+            // period, a missing claimant) does not hide a problem of the figure until it is fixed: one pass finds all.
+            int figureFrom = _diagnostics.Count;
             BoundKind bound = default;
             if (f[6].Length == 0)
             {
@@ -660,12 +663,14 @@ public static class ClaimsCsv
                 }
             }
 
-            if (ok && haveValue && f[6].Length > 0)
+            bool figureOk = _diagnostics.Count == figureFrom && !string.IsNullOrWhiteSpace(f[5]);
+            if (figureOk && haveValue && f[6].Length > 0)
             {
                 if (bound == BoundKind.Range && high is null)
                 {
                     Add(ErrorCodes.RangeMissingSide, line, 8, "A range needs its high side in value_high; expected e.g. value 4 and value_high 6 for \"from 4% to 6%\".");
                     ok = false;
+                    figureOk = false;
                 }
                 else
                 {
@@ -675,6 +680,7 @@ public static class ClaimsCsv
                         int col = code is ErrorCodes.BadTolerance ? 9 : code is ErrorCodes.UnexpectedValue && high is not null && bound != BoundKind.Range ? 8 : code is ErrorCodes.UnexpectedValue ? 9 : 8;
                         Add(code, line, col, problem);
                         ok = false;
+                        figureOk = false;
                     }
                 }
             }
@@ -692,7 +698,7 @@ public static class ClaimsCsv
             }
 
             Figure? figure = null;
-            if (ok && unit is not null)
+            if (figureOk && unit is not null)
             {
                 try
                 {
@@ -722,14 +728,33 @@ public static class ClaimsCsv
                 }
             }
 
-            // The appearances are set when the claim is complete (FlushClaim).
+            // The other appearances are added when the claim is complete (FlushClaim). The claim validates
+            // itself with the codes used here; reading reports, it never throws. A bad id was reported above.
+            if (f[0].Length == 0 || !IsValidId(f[0]))
+            {
+                return null;
+            }
+
+            try
+            {
+                return NewClaim(f, period, claimant, figure, appearance, topics, countries);
+            }
+            catch (EnergyFiguresException e)
+            {
+                Add(e.Code, line, 0, e.Message);
+                return null;
+            }
+        }
+
+        private static Claim NewClaim(string[] f, Period period, Claimant claimant, Figure figure, Appearance appearance, EquatableArray<string> topics, EquatableArray<string> countries)
+        {
             return new Claim(
                 f[0],
                 f[1],
                 period,
                 claimant,
                 figure,
-                default,
+                new EquatableArray<Appearance>([appearance]),
                 topics,
                 countries,
                 f[24].Length == 0 ? null : f[24])
@@ -767,7 +792,7 @@ public static class ClaimsCsv
                 ok = false;
             }
 
-            Period saidOn = default;
+            Period saidOn = Period.Unknown;
             if (f[16].Length > 0 && !TryParsePeriod(f[16], out saidOn))
             {
                 Add(ErrorCodes.BadPeriod, line, 16, $"'{Clip(f[16])}' is not a period; expected a day YYYY-MM-DD or START/END.");

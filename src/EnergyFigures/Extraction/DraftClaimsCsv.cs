@@ -42,13 +42,7 @@ public static class DraftClaimsCsv
         var slug = Slug(origin);
         var prefix = slug.Length == 0 ? "draft-" : "draft-" + slug + "-";
         int width = Math.Max(3, count.ToString(CultureInfo.InvariantCulture).Length);
-        var ids = new string[count];
-        for (int i = 0; i < count; i++)
-        {
-            ids[i] = prefix + (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
-        }
-
-        return ids;
+        return new IdList(prefix, width, count);
     }
 
     /// <summary>
@@ -65,26 +59,49 @@ public static class DraftClaimsCsv
         ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(stream);
         var list = drafts.ToList();
-        var ids = Ids(origin, list.Count);
+        Write(list, list.Count, stream, origin);
+    }
+
+    /// <summary>
+    /// Writes drafts as they come, without holding them (the CLI's <c>extract</c> streams a large text this way):
+    /// <paramref name="count"/> is the number of drafts, known beforehand, which sets the width of the ids.
+    /// </summary>
+    /// <param name="drafts">The drafts, exactly <paramref name="count"/> of them.</param>
+    /// <param name="count">How many drafts there are.</param>
+    /// <param name="stream">The output (left open).</param>
+    /// <param name="origin">The name of the text the drafts come from, or null.</param>
+    internal static void Write(IEnumerable<DraftClaim> drafts, int count, Stream stream, string? origin)
+    {
+        var ids = Ids(origin, count);
         var options = new CsvWriterOptions { Separator = ',', NewLine = "\n", Quoting = CsvQuoting.WhenNeeded };
         using var csv = CsvWriter.Create(stream, options, leaveOpen: true);
         csv.WriteHeader(ClaimsCsv.Columns.ToArray());
         var row = new string[ClaimsCsv.Columns.Count];
-        for (int i = 0; i < list.Count; i++)
+        int i = 0;
+        foreach (var draft in drafts)
         {
-            FillRow(row, ids[i], list[i], origin);
+            if (i >= count)
+            {
+                throw new InvalidOperationException("More drafts than counted.");
+            }
+
+            FillRow(row, ids[i++], draft, origin);
             for (int k = 0; k < row.Length; k++)
             {
                 csv.WriteField(ClaimsCsv.Cell(k, row[k]));
             }
 
             csv.EndRecord();
+            if ((i & 1023) == 0)
+            {
+                csv.Flush(); // the writer buffers rows until flushed: keep its buffer small
+            }
         }
 
         csv.Flush();
     }
 
-    /// <summary>Writes the drafts to a string (see <see cref="Write"/>).</summary>
+    /// <summary>Writes the drafts to a string (see <see cref="Write(IEnumerable{DraftClaim}, Stream, string?)"/>).</summary>
     /// <param name="drafts">The drafts.</param>
     /// <param name="origin">The name of the text the drafts come from, or null.</param>
     /// <returns>The CSV text.</returns>
@@ -202,4 +219,25 @@ public static class DraftClaimsCsv
 
         return sb.ToString().Trim('-');
     }
+}
+
+/// <summary>The ids of <see cref="DraftClaimsCsv.Ids"/>, made when asked for (a text with a million figures needs no million strings at once).</summary>
+internal sealed class IdList(string prefix, int width, int count) : IReadOnlyList<string>
+{
+    public int Count => count;
+
+    public string this[int index] =>
+        (uint)index < (uint)count
+            ? prefix + (index + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0')
+            : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (int i = 0; i < count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

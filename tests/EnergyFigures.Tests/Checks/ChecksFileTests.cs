@@ -287,9 +287,20 @@ public class ChecksFileTests
     [InlineData("bp", "bp.gas.energy_per_1000m3")]
     [InlineData("heating-value-range", "hhv_lhv.gas.energy_per_1000m3")]
     [InlineData("bp.gas.mmbtu_per_1000m3", "bp.gas.mmbtu_per_1000m3")]
+    [InlineData("eia", "eia.oil.mmbtu_per_bbl")]
+    [InlineData("eia.oil.mmbtu_per_bbl", "eia.oil.mmbtu_per_bbl")]
     public void Energy_content_names_are_the_shipped_factors(string text, string id)
     {
         Assert.True(AssumptionNames.TryParseEnergyContent(text, out var a, out _));
+        Assert.Equal(id, a.Id);
+    }
+
+    [Theory]
+    [InlineData("bp", "bp.oil.bbl_per_tonne")]
+    [InlineData("bp.oil.bbl_per_tonne", "bp.oil.bbl_per_tonne")]
+    public void Density_names_are_the_shipped_factors(string text, string id)
+    {
+        Assert.True(AssumptionNames.TryParseDensity(text, out var a, out _));
         Assert.Equal(id, a.Id);
     }
 

@@ -179,7 +179,7 @@ public class CheckTests
         Assert.StartsWith("gas-price-offered-2020: $127 per 1,000 cubic meters — CONSISTENT (verification against ref-gas-price-belarus-2020)", r.Out);
         // A context check that disagrees is shown as a difference, never as a refutation (issue 16).
         Assert.Contains("DIFFERS (CONTEXT: NOT A REFUTATION) (context against ref-gas-price-gazprom-europe-avg-2019)", r.Out);
-        Assert.Contains("Reference: [127, 127] USD/1000 m3", r.Out);
+        Assert.Contains("Reference: 127 USD/1000 m3", r.Out);
         Assert.Contains("Source:    Natural Gas World", r.Out);
     }
 
