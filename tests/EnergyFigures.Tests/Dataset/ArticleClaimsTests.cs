@@ -139,7 +139,7 @@ public class ArticleClaimsTests
     [Fact]
     public void Unknown_id_fails_with_a_stable_code_and_suggestions()
     {
-        var e = Assert.Throws<EnergyFiguresException>(() => Claims["gas-price"]);
+        var e = Assert.Throws<EnergyFiguresException>(() => Claims["gas-price-offered"]);
         Assert.Equal(ErrorCodes.UnknownClaim, e.Code);
         Assert.Contains("gas-price-offered-2020", e.Message);
     }
