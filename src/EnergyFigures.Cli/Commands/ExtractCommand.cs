@@ -73,17 +73,17 @@ internal static class ExtractCommand
         return command;
     }
 
-    /// <summary>The characters of text one call of the extractor reads at most (then the chunk ends at the next line break).</summary>
+    /// <summary>The characters of text one call of the extractor reads at least (then the chunk ends at the next blank line).</summary>
     internal const int ChunkChars = 64 * 1024;
 
-    /// <summary>The characters before a chunk the extractor also reads as context (at least; back to a line start).</summary>
+    /// <summary>The characters before a chunk the extractor also reads as context (at least; back to a paragraph start).</summary>
     internal const int ContextChars = 4096;
 
     /// <summary>
-    /// The extractor's candidates, chunk by chunk: every line break ends a sentence for the extractor, and what it
-    /// reads around a figure is that sentence, the one before and at most 600 characters back, so each chunk
-    /// (ending at a line break) is read with at least <see cref="ContextChars"/> characters before it, back to a
-    /// line start, and keeps only the candidates that start inside it. The candidates are the same as those of one
+    /// The extractor's candidates, chunk by chunk: a blank line ends a paragraph (and a sentence) for the extractor,
+    /// and what it reads around a figure is that sentence, the one before and at most 600 characters back, so each
+    /// chunk (ending after a blank line) is read with at least <see cref="ContextChars"/> characters before it, back
+    /// to a paragraph start, and keeps only the candidates that start inside it. A text without blank lines is one chunk. The candidates are the same as those of one
     /// call on the whole text (tested), but the extractor's working memory is bounded by a chunk, not the text.
     /// </summary>
     internal static IEnumerable<FigureCandidate> ExtractByLines(string text)
@@ -91,8 +91,8 @@ internal static class ExtractCommand
         int start = 0;
         while (start < text.Length)
         {
-            int end = start + ChunkChars >= text.Length ? text.Length : NextLineStart(text, start + ChunkChars);
-            int context = start <= ContextChars ? 0 : text.LastIndexOf('\n', start - ContextChars - 1) + 1;
+            int end = start + ChunkChars >= text.Length ? text.Length : NextParagraphStart(text, start + ChunkChars);
+            int context = start <= ContextChars ? 0 : ParagraphStartBefore(text, start - ContextChars);
             var slice = context == 0 && end == text.Length ? text : text[context..end];
             foreach (var c in FigureExtractor.Extract(slice))
             {
@@ -106,10 +106,45 @@ internal static class ExtractCommand
         }
     }
 
-    private static int NextLineStart(string text, int from)
+    /// <summary>The first offset after a blank line (a line of spaces, tabs or nothing) at or after <paramref name="from"/>; the end when there is none.</summary>
+    private static int NextParagraphStart(string text, int from)
     {
-        int i = text.IndexOf('\n', from);
-        return i < 0 ? text.Length : i + 1;
+        for (int i = text.IndexOf('\n', from); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            int j = i + 1;
+            while (j < text.Length && text[j] is ' ' or '\t' or '\r')
+            {
+                j++;
+            }
+
+            if (j < text.Length && text[j] == '\n')
+            {
+                return j + 1;
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>The last offset just after a blank line at or before <paramref name="at"/>; 0 when there is none.</summary>
+    private static int ParagraphStartBefore(string text, int at)
+    {
+        for (int i = text.LastIndexOf('\n', Math.Min(at, text.Length - 1)); i > 0; i = text.LastIndexOf('\n', i - 1))
+        {
+            // text[i] ends a line; the line before it is blank when only spaces, tabs or CR lie between the two breaks.
+            int j = i - 1;
+            while (j >= 0 && text[j] is ' ' or '\t' or '\r')
+            {
+                j--;
+            }
+
+            if (j >= 0 && text[j] == '\n' && i + 1 <= at)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Reads the text as <c>File.ReadAllText</c> does (a byte order mark selects the encoding, else UTF-8), but refusing invalid UTF-8 and huge files.</summary>

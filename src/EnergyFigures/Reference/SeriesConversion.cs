@@ -8,7 +8,12 @@ namespace EnergyFigures.Reference;
 /// <param name="Value">The value as published, in the series' unit.</param>
 /// <param name="Converted">The value in the unit asked for (an interval when an assumption is a range).</param>
 /// <param name="Assumptions">The assumptions used for this observation (its own exchange rate, an energy content …).</param>
-public sealed record ConvertedObservation(Period Period, decimal Value, Quantity Converted, IReadOnlyList<Assumption> Assumptions);
+public sealed record ConvertedObservation(Period Period, decimal Value, Quantity Converted, IReadOnlyList<Assumption> Assumptions)
+{
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(ConvertedObservation), PrintMembers);
+}
 
 /// <summary>
 /// Converts the observations of a series to another unit, each at its own period's exchange rate (under an

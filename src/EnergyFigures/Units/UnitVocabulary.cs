@@ -26,7 +26,12 @@ public sealed record UnitVocabularyEntry(
     decimal FactorNumerator,
     decimal FactorDenominator,
     string Natural,
-    string Source);
+    string Source)
+{
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => InvariantText.Record(nameof(UnitVocabularyEntry), PrintMembers);
+}
 
 /// <summary>
 /// The one table of units the library knows: the unit parser (<see cref="Unit.Parse(string)"/>), the CSV
