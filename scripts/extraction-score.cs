@@ -46,6 +46,8 @@ if (showErrors)
     {
         foreach (var e in t.Errors)
             Console.WriteLine(t.Name + ": " + e.Describe());
+        foreach (var e in t.Pairs.Where(p => !p.IsError && !p.SpanCorrect))
+            Console.WriteLine(t.Name + ": SPAN    " + e.Describe());
     }
 }
 

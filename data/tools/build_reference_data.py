@@ -31,6 +31,7 @@ import hashlib
 import io
 import re
 import sys
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from pathlib import Path
 
 # --------------------------------------------------------------------------------------------
@@ -211,7 +212,7 @@ CLAIM_COLUMNS = [
     "id", "subject", "period", "claimant", "claimant_role", "text", "bound", "value",
     "value_high", "tolerance", "scale", "unit", "topics", "countries", "quote", "quote_kind",
     "said_on", "reported_by", "source_title", "source_author", "source_outlet", "source_date",
-    "source_url", "originally_published_in", "notes",
+    "source_url", "originally_published_in", "notes", "compared_with",
 ]
 
 # Unit translation: input unit -> (EnergyFigures unit, scale)
@@ -223,14 +224,17 @@ UNIT_MAP = {
     "percent of Urals market price": ("percent", ""),
 }
 
+EDITORS = "EnergyFigures dataset editors"
+
 TITLE_NOT_RECORDED = ("Page title not recorded in the compilation; its publisher/page label "
                       "is used as source_title")
 
 # One entry per input row, keyed by (topic, period, value) exactly as in the input.
 # Fields left out take defaults: period = input period, bound exact, value = input value,
 # text = None (quote becomes "<description>: <value> <unit as written>"), claimant = outlet.
-# source_date: "YYYY-MM-DD" (date given by the row), "YYYY-MM" (month only given by the row),
-# or absent (unknown: end of the latest period reported from the same URL).
+# source_date: "YYYY-MM-DD" (date given by the row or found on the page), "YYYY-MM" or "YYYY" (only
+# that much known), or absent: unknown, printed as "unknown" (never a period end or another guess).
+# date_note: where a date (or what is known about it) comes from.
 PAGES = [
     {
         "key": ("gas_price_belarus", "2007", "100"),
@@ -241,6 +245,7 @@ PAGES = [
         "source_title": "Associated Press via data.minsk.by (Belarus News and Analysis, 05/2007)",
         "title_not_recorded": True,
         "source_date": "2007-05",
+        "date_note": "Month from the compilation's page label (Belarus News and Analysis, 05/2007); the day was not found",
         "countries": "BY;RU",
     },
     {
@@ -249,6 +254,7 @@ PAGES = [
         "claimant": "Natural Gas World",
         "source_outlet": "Natural Gas World",
         "source_title": "Gazprom Finally Bags Beltransgaz",
+        "date_note": 'Publication date not found (the page reports the purchase of the remaining 50% of Beltransgaz in November 2011 and the price for Q1 2012)',
         "countries": "BY;RU",
     },
     {
@@ -257,6 +263,7 @@ PAGES = [
         "claimant": "Natural Gas World",
         "source_outlet": "Natural Gas World",
         "source_title": "Gazprom Finally Bags Beltransgaz",
+        "date_note": 'Publication date not found (the page reports the purchase of the remaining 50% of Beltransgaz in November 2011 and the price for Q1 2012)',
         "countries": "BY;RU",
     },
     {
@@ -265,6 +272,7 @@ PAGES = [
         "claimant": "yugs.ru",
         "source_outlet": "yugs.ru",
         "source_title": "Rossiya i Belorussiya podpisali gazovye kontrakty",
+        "date_note": 'Publication date not found (the figures are those of the contracts signed in November 2011)',
         "countries": "BY;RU",
         "notes": ["Title as transliterated in the compilation."],
     },
@@ -280,6 +288,7 @@ PAGES = [
         "said_on": "2011-11",
         "source_outlet": "yugs.ru",
         "source_title": "Rossiya i Belorussiya podpisali gazovye kontrakty",
+        "date_note": 'Publication date not found (the figures are those of the contracts signed in November 2011)',
         "countries": "RU",
         "notes": ["Forecast as of Nov 2011 (compilation period '2012 (forecast, as of Nov 2011)').",
                   "The compilation recorded the midpoint 106.5; the printed range 106-107 is kept.",
@@ -294,6 +303,8 @@ PAGES = [
         "said_on": "2015",
         "source_outlet": "BelTA (atom.belta.by)",
         "source_title": "Belarus expects lower price for Russian gas in H2",
+        "source_date": "2015",
+        "date_note": "Year from the text ('In 2015 the input gas price for Belarus will be...', 'Last year... about $168'); the day was not found",
         "countries": "BY;RU",
         "notes": ["Said in 2015 ('last year'); the speaker is not named in the compilation."],
     },
@@ -303,6 +314,8 @@ PAGES = [
         "claimant": "BelTA",
         "source_outlet": "BelTA (atom.belta.by)",
         "source_title": "Belarus expects lower price for Russian gas in H2",
+        "source_date": "2015",
+        "date_note": "Year from the text ('In 2015 the input gas price for Belarus will be...', 'Last year... about $168'); the day was not found",
         "countries": "BY;RU",
     },
     {
@@ -321,6 +334,8 @@ PAGES = [
         "claimant": "Natural Gas World",
         "source_outlet": "Natural Gas World",
         "source_title": "Gazprom, Belarus Agree Pricing for Russian Gas in 2020",
+        "source_date": "2020",
+        "date_note": "Year from the text, which reports Gazprom's statement 'on its website on February 14' about 2020 supplies (so the page is from 14 February 2020 or later); the day was not found",
         "countries": "BY;RU",
     },
     {
@@ -329,6 +344,8 @@ PAGES = [
         "claimant": "Natural Gas World",
         "source_outlet": "Natural Gas World",
         "source_title": "Gazprom, Belarus Agree Pricing for Russian Gas in 2020",
+        "source_date": "2020",
+        "date_note": "Year from the text, which reports Gazprom's statement 'on its website on February 14' about 2020 supplies (so the page is from 14 February 2020 or later); the day was not found",
         "countries": "BY;RU",
         "notes": ["Agreed 7 Feb 2020 in Sochi, protocol signed 14 Feb 2020 (per the compilation), "
                   "so the page is from 14 Feb 2020 or later."],
@@ -342,6 +359,7 @@ PAGES = [
         "source_title": "Caspian Barrel, Jan 2021",
         "title_not_recorded": True,
         "source_date": "2021-01",
+        "date_note": 'Month from the URL (/2021/01/); the day was not found',
         "countries": "BY;RU",
     },
     {
@@ -351,6 +369,8 @@ PAGES = [
         "source_outlet": "e15.cz",
         "source_title": "e15.cz",
         "title_not_recorded": True,
+        "source_date": "2019",
+        "date_note": "Year from the title ('Gazprom loni zvýšil podíl na trhu': Gazprom raised its market share last year, i.e. in 2018); the day was not found",
         "countries": "RU",
     },
     {
@@ -360,6 +380,8 @@ PAGES = [
         "text": "USD 203 per 1000 m3",
         "source_outlet": "Natural Gas World",
         "source_title": "Gazprom, Belarus Agree Pricing for Russian Gas in 2020",
+        "source_date": "2020",
+        "date_note": "Year from the text, which reports Gazprom's statement 'on its website on February 14' about 2020 supplies (so the page is from 14 February 2020 or later); the day was not found",
         "countries": "RU",
     },
     {
@@ -371,6 +393,7 @@ PAGES = [
         "source_outlet": "capital.ba",
         "source_title": "capital.ba",
         "title_not_recorded": True,
+        "date_note": 'Publication date not found (the page reports the January-September 2017 average, so it is from October 2017 or later)',
         "countries": "RU",
         "notes": ["Claimant named 'A. Medvedev' in the compilation (a Gazprom context); role not recorded."],
     },
@@ -382,6 +405,8 @@ PAGES = [
         "originally_published_in": "Mold-street (Unimedia)",
         "source_title": "moldovastiri.ro (Mold-street, Unimedia), citing Gazprom quarterly report",
         "title_not_recorded": True,
+        "source_date": "2020",
+        "date_note": "Year from the text ('în trimestrul doi al acestui an': in the second quarter of this year, 2020); the day was not found",
         "countries": "RU",
         "notes": ["From Gazprom's quarterly report as cited by the page."],
     },
@@ -393,6 +418,7 @@ PAGES = [
         "source_outlet": "Rzeczpospolita (rp.pl)",
         "source_title": "Rzeczpospolita (rp.pl)",
         "title_not_recorded": True,
+        "date_note": "Publication date not found (the page reports Belstat's full-year 2020 figures, so it is from 2021 or later)",
         "countries": "BY;RU",
     },
     {
@@ -403,6 +429,7 @@ PAGES = [
         "source_outlet": "Rzeczpospolita (rp.pl)",
         "source_title": "Rzeczpospolita (rp.pl)",
         "title_not_recorded": True,
+        "date_note": "Publication date not found (the page reports Belstat's full-year 2020 figures, so it is from 2021 or later)",
         "countries": "BY;RU",
     },
     {
@@ -413,47 +440,57 @@ PAGES = [
         "source_outlet": "Rzeczpospolita (rp.pl)",
         "source_title": "Rzeczpospolita (rp.pl)",
         "title_not_recorded": True,
+        "date_note": "Publication date not found (the page reports Belstat's full-year 2020 figures, so it is from 2021 or later)",
         "countries": "BY;RU",
         "notes": ["Attributed to Belstat by analogy with the export and import rows of the same page."],
     },
     {
         "key": ("trade_belarus_russia_goods_exports", "2019 (implied)", "13.68"),
         "period": "2019",
-        "subject": "Belarus goods exports to Russia (implied from the 2020 value and its change)",
-        "claimant": "Reference-data compiler (derived)",
-        "bound": "approximately",
+        "subject": "Belarus goods exports to Russia (implied from the 2020 value and its change, at printed precision)",
+        "claimant": EDITORS,
+        "derived": "exports",
+        "reported_by": "Belstat;naviny.online",
         "source_outlet": "Rzeczpospolita (rp.pl)",
         "source_title": "Rzeczpospolita (rp.pl)",
         "title_not_recorded": True,
+        "date_note": "Publication date of the page the inputs come from not found (it reports Belstat's full-year 2020 figures, so it is from 2021 or later)",
         "countries": "BY;RU",
-        "notes": ["Not printed on the page: computed by the compiler of the shared reference data "
-                  "from the page's 2020 value and year-on-year change."],
+        "notes": ["Not printed on the page: derived by the dataset's editors from the page's 2020 value "
+                  "and year-on-year change, each at its printed precision (the quote shows the computation); "
+                  "the shared compilation's point value from the rounded inputs is in the last note."],
     },
     {
         "key": ("trade_belarus_russia_goods_imports", "2019 (implied)", "22.04"),
         "period": "2019",
-        "subject": "Belarus goods imports from Russia (implied from the 2020 value and its change)",
-        "claimant": "Reference-data compiler (derived)",
-        "bound": "approximately",
+        "subject": "Belarus goods imports from Russia (implied from the 2020 value and its change, at printed precision)",
+        "claimant": EDITORS,
+        "derived": "imports",
+        "reported_by": "Belstat;naviny.online",
         "source_outlet": "Rzeczpospolita (rp.pl)",
         "source_title": "Rzeczpospolita (rp.pl)",
         "title_not_recorded": True,
+        "date_note": "Publication date of the page the inputs come from not found (it reports Belstat's full-year 2020 figures, so it is from 2021 or later)",
         "countries": "BY;RU",
-        "notes": ["Not printed on the page: computed by the compiler of the shared reference data "
-                  "from the page's 2020 value and year-on-year change."],
+        "notes": ["Not printed on the page: derived by the dataset's editors from the page's 2020 value "
+                  "and year-on-year change, each at its printed precision (the quote shows the computation); "
+                  "the shared compilation's point value from the rounded inputs is in the last note."],
     },
     {
         "key": ("trade_belarus_russia_goods_balance", "2019 (implied)", "-8.36"),
         "period": "2019",
-        "subject": "Belarus goods trade balance with Russia, exports minus imports (implied)",
-        "claimant": "Reference-data compiler (derived)",
-        "bound": "approximately",
+        "subject": "Belarus goods trade balance with Russia, exports minus imports (implied, at printed precision)",
+        "claimant": EDITORS,
+        "derived": "balance",
+        "reported_by": "Belstat;naviny.online",
         "source_outlet": "Rzeczpospolita (rp.pl)",
         "source_title": "Rzeczpospolita (rp.pl)",
         "title_not_recorded": True,
+        "date_note": "Publication date of the page the inputs come from not found (it reports Belstat's full-year 2020 figures, so it is from 2021 or later)",
         "countries": "BY;RU",
-        "notes": ["Not printed on the page: computed by the compiler of the shared reference data "
-                  "as implied exports minus implied imports; negative = deficit of Belarus."],
+        "notes": ["Not printed on the page: derived by the dataset's editors as implied exports minus "
+                  "implied imports, each an interval at the printed precision of its inputs (the quote shows "
+                  "the computation); negative = deficit of Belarus."],
     },
     {
         "key": ("trade_belarus_russia_goods_balance", "2012-2018 average", "-8.5"),
@@ -501,6 +538,7 @@ PAGES = [
         "source_outlet": "director.by",
         "source_title": "director.by",
         "title_not_recorded": True,
+        "date_note": 'Publication date not found (the page reports January-September 2020, so it is from October 2020 or later)',
         "countries": "RU;BY",
     },
     {
@@ -512,6 +550,7 @@ PAGES = [
         "source_outlet": "director.by",
         "source_title": "director.by",
         "title_not_recorded": True,
+        "date_note": 'Publication date not found (the page reports January-September 2020, so it is from October 2020 or later)',
         "countries": "RU;BY",
     },
     {
@@ -540,6 +579,7 @@ PAGES = [
         "source_outlet": "udf.name",
         "source_title": "udf.name",
         "title_not_recorded": True,
+        "date_note": 'Publication date not found',
         "countries": "BY;RU",
         "notes": ["The compilation says 'as of mid-2018'; the period is given as the year 2018."],
     },
@@ -552,6 +592,7 @@ PAGES = [
         "source_outlet": "news.finnuclear.fi",
         "originally_published_in": "NEI Magazine",
         "source_title": "Russia restructures loan for Belarus nuclear power plant",
+        "date_note": "Publication date not found (the page reports the Russian government's approval of the draft protocol 'on 22 June', in 2020, so it is from that day or later)",
         "countries": "BY;RU",
         "notes": ["Rate of the 2011 agreement (compilation period '2011 agreement'). The page "
                   "reports a later restructuring, so it was published after 2011."],
@@ -579,6 +620,7 @@ PAGES = [
         "source_outlet": "UAWire",
         "source_title": "UAWire / NEI Magazine",
         "title_not_recorded": True,
+        "date_note": 'Publication date not found (the page reports figures as of 1 April 2020)',
         "countries": "BY;RU",
         "notes": ["Draft protocol of June 2020 (compilation period '2020 (draft protocol, June 2020)'). "
                   "The compilation credits 'UAWire / NEI Magazine'."],
@@ -591,6 +633,7 @@ PAGES = [
         "source_outlet": "Trend.az",
         "source_title": "Trend.az",
         "title_not_recorded": True,
+        "date_note": 'Publication date not found (the page also cites March 2020 data)',
         "countries": "RU;US",
         "notes": ["The page also cites March 2020 data, so it was published after the period end."],
     },
@@ -606,6 +649,7 @@ PAGES = [
         "source_outlet": "Belarus in Focus",
         "source_title": "Belarus in Focus; Belsat",
         "title_not_recorded": True,
+        "date_note": 'Publication date not found',
         "countries": "BY;RU",
         "notes": ["The compilation recorded the midpoint 11; the printed range 10-12 is kept.",
                   "The compilation credits 'Belarus in Focus; Belsat'."],
@@ -619,6 +663,7 @@ PAGES = [
         "source_outlet": "Belsat (naviny.belsat.eu)",
         "source_title": "Belsat (naviny.belsat.eu)",
         "title_not_recorded": True,
+        "date_note": 'Publication date not found (the page reports the agreement on supplies for April 2020)',
         "countries": "BY;RU",
         "notes": ["Claimant as named in the compilation ('ambassador Semashko')."],
     },
@@ -630,10 +675,201 @@ PAGES = [
         "source_outlet": "Rzeczpospolita (energia.rp.pl)",
         "source_title": "Rzeczpospolita energia (energia.rp.pl)",
         "title_not_recorded": True,
+        "source_date": "2020",
+        "date_note": "Year from the text ('W 2019 r...', then 'W tym roku', this year, about the agreement the prime ministers reached in March 2020); the day was not found",
         "countries": "BY;RU",
         "notes": ["Unit percent of the Urals market price."],
     },
 ]
+
+# --------------------------------------------------------------------------------------------
+# Reported figures added by the dataset's editors (not in the shared compilation): each read from a
+# public page found with the search tools, with a verbatim quote (or, for quote_kind "derived", the
+# computation), the page's real date as far as it is known, and what the date rests on.
+# --------------------------------------------------------------------------------------------
+
+BELSAT_2011 = dict(
+    source_title="Russia awards Belarus with cheap gas", source_author="", source_outlet="Belsat",
+    source_date="2011", source_url="https://belsat.eu/en/news/5898/", originally_published_in="",
+    date_note="Year from the text (the Beltransgaz agreements 'will be signed on November 25th', after Putin's "
+              "announcement 'on August 15th'; they were signed on 25 November 2011); the day was not found",
+    page="Belsat: Russia awards Belarus with cheap gas (2011)")
+BELSAT_2011_QUOTE = ("Next year Belarus will pay Russia for a thousand cubic meters only 150 USD and in 2013 the price "
+                     "will be same as at the Russian domestic market \u2013 informed Russian daily Viedomosti in an "
+                     "article titled \u201cRussia ends gas conflict with Belarus\u201d. Currently, a thousand cubic "
+                     "meters of gas costs in Russia 105-107 USD.")
+REUTERS_2016 = dict(
+    source_title="Belarus PM wants Russia to give it same gas price as Russian regions",
+    source_author="Andrei Makhovsky and Katya Golubkova", source_outlet="Townhall (Reuters News)",
+    source_date="2016-12-20",
+    source_url="https://townhall.com/news/politics-elections/2016/12/20/belarus-pm-wants-russia-to-give-it-same-gas-price-as-russian-regions-n2266886",
+    originally_published_in="Reuters", date_note="Day from the page ('Posted: Dec 20, 2016') and its URL",
+    page="Reuters via Townhall, 20 Dec 2016")
+TASS_2019 = dict(
+    source_title="Russia cannot subsidize Belarusian economy selling gas at Smolensk price, says Putin",
+    source_author="", source_outlet="TASS", source_date="2019-12-19", source_url="https://tass.com/politics/1101327",
+    originally_published_in="",
+    date_note="Day from the dateline ('MOSCOW, December 19. /TASS/'); the year is that of the annual news "
+              "conference it reports (19 December 2019)",
+    page="TASS, 19 Dec 2019")
+RP_ENERGIA = dict(
+    source_title="Rzeczpospolita energia (energia.rp.pl)", source_author="", source_outlet="Rzeczpospolita (energia.rp.pl)",
+    source_date="2020", source_url="https://energia.rp.pl/bez-kategorii/20860-jest-porozumienie-rosja-bialorus-w-sprawie-ropy",
+    originally_published_in="",
+    date_note="Year from the text ('W 2019 r...', then 'W tym roku', this year, about the agreement the prime "
+              "ministers reached in March 2020); the day was not found. Page title not recorded; the outlet's "
+              "label is used as source_title",
+    page="Rzeczpospolita energia (energia.rp.pl)")
+
+EXTRA = [
+    dict(BELSAT_2011, id="ref-gas-price-russia-domestic-2011", subject="Price of natural gas in Russia (domestic market)",
+         period="2011", claimant="Vedomosti", claimant_role="", text="105-107 USD", bound="range", value="105",
+         value_high="107", scale="", unit="USD/1000 m3", topics="gas;price", countries="RU", quote=BELSAT_2011_QUOTE,
+         quote_kind="", said_on="", reported_by="", compared_with="",
+         notes="'Currently' at the time of the report (autumn 2011); which consumers' price (average, industry, a "
+               "region) is not said. Attributed to Vedomosti by Belsat (the sentence follows the one credited to it)"),
+    dict(BELSAT_2011, id="ref-gas-price-belarus-promise-2013",
+         subject="Price of Russian gas for Belarus in 2013, as the 2011 Beltransgaz deal was reported",
+         period="2013", claimant="Vedomosti", claimant_role="", text="in 2013 the price will be same as at the Russian domestic market",
+         bound="exact", value="0", value_high="", scale="", unit="percent", topics="gas;price;beltransgaz", countries="BY;RU",
+         quote=BELSAT_2011_QUOTE, quote_kind="", said_on="2011", reported_by="", compared_with="Russia's domestic gas price",
+         notes="Comparison: the relative difference of the subject over compared_with, in percent; 'same as' is an "
+               "equality, an exact 0. A report of the deal's terms before it was signed, from the Russian daily's "
+               "sources, not the text of an agreement; the contracts as published (yugs.ru) give a formula based on "
+               "the Yamal-Nenets price plus transport and storage for 2013-2014"),
+    dict(BELSAT_2011, id="ref-domestic-price-promise-horizon-2011",
+         subject="Time from the Beltransgaz deal (25 November 2011) to the year from which Belarus was reported to get Russia's domestic price (2013)",
+         period="2011/2013", claimant="EnergyFigures dataset editors", claimant_role="", text="1.1 to 2.1 year",
+         bound="range", value="1.1", value_high="2.1", scale="", unit="year", topics="gas;price;beltransgaz", countries="BY;RU",
+         quote="Computed by the dataset's editors: from the signing of the Beltransgaz deal on 25 November 2011 to the "
+               "year the price was reported to equal the Russian domestic price (2013: 1 January to 31 December 2013) "
+               "is 403 to 767 days of 365.25: 1.103 to 2.100 years, ends rounded outward: 1.1 to 2.1 year",
+         quote_kind="derived", said_on="", reported_by="Vedomosti", compared_with="",
+         notes="Derived from the report of the deal's terms (ref-gas-price-belarus-promise-2013)"),
+    dict(REUTERS_2016, id="ref-gas-price-belarus-2016", subject="Price of Russian gas for Belarus set by Gazprom (2016)",
+         period="2016", claimant="Gazprom", claimant_role="", text="$132 per 1,000 cubic meters", bound="exact", value="132",
+         value_high="", scale="", unit="USD/1000 m3", topics="gas;price", countries="BY;RU",
+         quote="Minsk, which says a gas price set by Gazprom of $132 per 1,000 cubic meters is too high, has been paying "
+               "less on delivery since the start of the year and Gazprom says it is owed $270 million for the first six "
+               "months of 2016 alone.",
+         quote_kind="", said_on="", reported_by="Reuters", compared_with="",
+         notes="The price Gazprom set; Belarus disputed it and paid less during 2016"),
+    dict(REUTERS_2016, id="ref-gas-price-belarus-vs-border-regions-2016",
+         subject="Price of Russian gas for Belarus (2016)", period="2016", claimant="Andrei Kobyakov",
+         claimant_role="Prime Minister of Belarus", text="more than two times cheaper", bound="over", value="100",
+         value_high="", scale="", unit="percent", topics="gas;price", countries="BY;RU",
+         quote="\"If in the regions which border Belarus the gas price is more than two times cheaper it is obvious that "
+               "the competitiveness of the goods which Belarus is producing will be quite a bit worse than in Russia,\" "
+               "said Kobyakov.",
+         quote_kind="", said_on="2016-12-19", reported_by="Reuters",
+         compared_with="Gas price in the Russian regions bordering Belarus",
+         notes="Comparison: the relative difference of the subject over compared_with, in percent. 'More than two times "
+               "cheaper' in the bordering regions is read as the Belarus price more than twice theirs: over 100%. "
+               "Phrased as a condition ('If...') but read as the Prime Minister's assertion, which the interview is "
+               "about; stated by a party to the dispute. said_on: 'the interview which he gave on Monday', 19 December 2016"),
+    dict(TASS_2019, id="ref-gas-price-russia-domestic-avg-2019", subject="Weighted average gas price in Russia",
+         period="2019", claimant="Vladimir Putin", claimant_role="President of Russia", text="$70 per 1,000 cubic meters",
+         bound="exact", value="70", value_high="", scale="", unit="USD/1000 m3", topics="gas;price", countries="RU",
+         quote="The weighted average gas price in Russia is $70 per 1,000 cubic meters, Putin said, adding that the gas "
+               "subsidy depends on the location.",
+         quote_kind="", said_on="2019-12-19", reported_by="", compared_with="",
+         notes="Present tense at the end of 2019: the period is read as 2019. A weighted average over Russia's regulated "
+               "prices; the President does not say which consumers are included"),
+    dict(TASS_2019, id="ref-gas-price-europe-putin-2019", subject="Price of Russian gas for Europe",
+         period="2019", claimant="Vladimir Putin", claimant_role="President of Russia", text="$200",
+         bound="exact", value="200", value_high="", scale="", unit="USD/1000 m3", topics="gas;price", countries="RU",
+         quote="\"First, Belarus has the lowest prices among our foreign partners \u2014 $127 per 1,000 [cubic meters], "
+               "whereas the price for Europe is $200 [per 1,000 cubic meters \u2014 TASS].",
+         quote_kind="", said_on="2019-12-19", reported_by="", compared_with="",
+         notes="The unit is in TASS's bracket. Present tense at the end of 2019: the period is read as 2019"),
+    dict(id="ref-gas-price-russia-smolensk-2019", subject="Price of natural gas in Russia's Smolensk Region, which borders Belarus",
+         period="2019", claimant="Euroradio", claimant_role="", text="$70", bound="exact", value="70", value_high="",
+         scale="", unit="USD/1000 m3", topics="gas;price", countries="RU",
+         quote="As of today, Belarus buys natural gas from Russia at $127 per 1000 cubic meters. In Russia's Smolensk "
+               "Region, which borders Belarus, natural gas costs $70.",
+         quote_kind="", said_on="", reported_by="", compared_with="",
+         source_title="Kremlin mounts pressure on Belarus", source_author="", source_outlet="Euroradio (euroradio.fm)",
+         source_date="2019", source_url="https://euroradio.fm/en/kremlin-mounts-pressure-belarus", originally_published_in="",
+         date_note="Year from the text (the gas price protocol agreed in 2017 'expires this year'; talks on a contract "
+                   "'after 2019'); the day was not found",
+         page="Euroradio: Kremlin mounts pressure on Belarus (2019)",
+         notes="The unit is read from the sentence before. Which consumers pay it is not said; the President of Russia "
+               "said the same month that Smolensk has the largest gas price subsidies"),
+    dict(id="ref-gas-price-gazprom-europe-avg-2020", subject="Weighted average price of Gazprom's gas supplies to Europe (forecast for the year)",
+         period="2020", claimant="Andrey Zotov", claimant_role="head of department, Gazprom Export",
+         text="128-130 \u0434\u043e\u043b\u043b\u0430\u0440\u043e\u0432 \u0437\u0430 1 \u0442\u044b\u0441. \u043a\u0443\u0431\u043e\u043c\u0435\u0442\u0440\u043e\u0432",
+         bound="range", value="128", value_high="130", scale="", unit="USD/1000 m3", topics="gas;price", countries="RU",
+         quote="\u0417\u043e\u0442\u043e\u0432 \u0442\u0430\u043a\u0436\u0435 \u0434\u043e\u0431\u0430\u0432\u0438\u043b, \u0447\u0442\u043e \u0441\u0440\u0435\u0434\u043d\u0435\u0432\u0437\u0432\u0435\u0448\u0435\u043d\u043d\u0430\u044f \u0446\u0435\u043d\u0430 \u043f\u043e\u0441\u0442\u0430\u0432\u043e\u043a \u0433\u0430\u0437\u0430 \u0432 \u0415\u0432\u0440\u043e\u043f\u0443 \u0432 2020 \u0433\u043e\u0434\u0443 \u0441\u043e\u0441\u0442\u0430\u0432\u0438\u0442 128-130 \u0434\u043e\u043b\u043b\u0430\u0440\u043e\u0432 \u0437\u0430 1 \u0442\u044b\u0441. \u043a\u0443\u0431\u043e\u043c\u0435\u0442\u0440\u043e\u0432.",
+         quote_kind="", said_on="2020-11-30", reported_by="TASS", compared_with="",
+         source_title="Vzglyad (vz.ru)", source_author="", source_outlet="Vzglyad (vz.ru)", source_date="2020-11-30",
+         source_url="https://vz.ru/amp/news/2020/11/30/1073184.html", originally_published_in="",
+         date_note="Day from the URL (/news/2020/11/30/). Page title not recorded; the outlet's label is used as source_title",
+         page="Vzglyad (vz.ru), 30 Nov 2020",
+         notes="A forecast for the full year made on 30 November 2020 ('will be'), not the reported outcome. Translation: "
+               "'Zotov also added that the weighted average price of gas supplies to Europe in 2020 will be 128-130 "
+               "dollars per 1,000 cubic metres'"),
+    dict(id="ref-gas-price-belarus-2020-reuters", subject="Price of Russian gas for Belarus in 2020", period="2020",
+         claimant="Reuters", claimant_role="", text="$127 per 1,000 cubic metres", bound="exact", value="127", value_high="",
+         scale="", unit="USD/1000 m3", topics="gas;price", countries="BY;RU",
+         quote="The price this year was $127 per 1,000 cubic metres.", quote_kind="", said_on="", reported_by="",
+         compared_with="", source_title="Russia's Gazprom signs deal on gas prices with Belarus for 2021",
+         source_author="Vladimir Soldatkin", source_outlet="Daily Mail (Reuters wire)", source_date="2020-12-24",
+         source_url="https://www.dailymail.co.uk/wires/reuters/article-9086427/Russias-Gazprom-signs-deal-gas-prices-Belarus-2021.html",
+         originally_published_in="Reuters", date_note="Day from the dateline ('MOSCOW, Dec 24 (Reuters)') and the page's date",
+         page="Reuters via Daily Mail, 24 Dec 2020",
+         notes="Reported at the end of 2020 for the year as a whole"),
+    dict(id="ref-oil-premium-belarus-2019-warsaw", subject="Premium of Russian oil companies on crude oil for Belarus",
+         period="2019", claimant="Warsaw Institute", claimant_role="", text="$11.7 per ton", bound="exact", value="11.7",
+         value_high="", scale="", unit="USD/t", topics="oil;price;premium", countries="BY;RU",
+         quote="Minsk demanded that Moscow drop the premium that is $11.7 per ton of crude.", quote_kind="", said_on="",
+         reported_by="", compared_with="", source_title="Russia Monitor Monthly, March 2020", source_author="",
+         source_outlet="Warsaw Institute", source_date="2020-03-31",
+         source_url="https://issuu.com/warsawinstitute/docs/2020-03-31_russia_monitor_monthly_march_f/22",
+         originally_published_in="", date_note="Day from the document's name (2020-03-31_russia_monitor_monthly_march)",
+         page="Warsaw Institute, Russia Monitor Monthly, March 2020",
+         notes="The premium in force before 2020 (the period is read as 2019)"),
+    dict(id="ref-oil-export-duty-belarus-2019", subject="Russian export duty on crude oil supplied to Belarus (before 2020)",
+         period="2019", claimant="TASS", claimant_role="", text="duty-free", bound="exact", value="0", value_high="",
+         scale="", unit="USD/t", topics="oil;duty", countries="BY;RU",
+         quote="Supplies of Russian oil to Belarusian refineries were halted on January 1, 2020 as the sides failed to "
+               "come an agreement on the premium, which Belarus paid earlier to oil companies for receiving oil duty-free.",
+         quote_kind="", said_on="", reported_by="", compared_with="", source_title="TASS", source_author="",
+         source_outlet="TASS", source_date="2020-06-02", source_url="https://tass.com/economy/1163299",
+         originally_published_in="", date_note="Day from the dateline ('MINSK, June 2. /TASS/'), year from the events it reports (2020). Page title not recorded; the outlet's name is used as source_title",
+         page="TASS, 2 Jun 2020",
+         notes="'Duty-free' read as an export duty of zero, in USD per tonne, the unit Russia's crude export duty is set in"),
+    dict(RP_ENERGIA, id="ref-oil-alternatives-dearer-2020",
+         subject="Price of the oil Belarus imported from Norway and Azerbaijan in early 2020", period="2020",
+         claimant="Rzeczpospolita", claimant_role="", text="Dro\u017csz\u0105 od rosyjskiej", bound="over", value="0",
+         value_high="", scale="", unit="percent", topics="oil;price", countries="BY;NO;AZ",
+         quote="Dro\u017csz\u0105 od rosyjskiej rop\u0119 Bia\u0142oru\u015b musia\u0142a importowa\u0107 z m.in. z Norwegii i Azerbejd\u017canu.",
+         quote_kind="", said_on="", reported_by="", compared_with="Price of Russian oil for Belarus",
+         notes="Comparison: the relative difference of the subject over compared_with, in percent; 'dro\u017csza od "
+               "rosyjskiej' (dearer than the Russian) is over 0. Translation: 'Belarus had to import oil dearer than the "
+               "Russian from, among others, Norway and Azerbaijan'"),
+    dict(RP_ENERGIA, id="ref-oil-price-belarus-vs-urals-2019-difference",
+         subject="Average price of Russian oil for Belarus in 2019", period="2019", claimant="EnergyFigures dataset editors",
+         claimant_role="", text="-17.5 to -16.5 percent", bound="range", value="-17.5", value_high="-16.5", scale="",
+         unit="percent", topics="oil;price", countries="BY;RU",
+         quote="Computed by the dataset's editors from 'po cenie \u015brednio wynosz\u0105cej 83 proc. ceny rynkowej marki "
+               "Urals' (at a price averaging 83 percent of the Urals market price), 83 printed to 1 point: 82.5 to 83.5 "
+               "percent of the Urals price, a relative difference of -17.5 to -16.5 percent",
+         quote_kind="derived", said_on="", reported_by="Rzeczpospolita", compared_with="Urals market price",
+         notes="Derived from the same page as ref-oil-price-belarus-vs-world-2019"),
+    dict(id="ref-loan-request-belarus-2019", subject="State loan Belarus requested from Russia in 2019 to refinance its payments to Russia that year",
+         period="2019", claimant="Maksim Yermolovich", claimant_role="Finance Minister of Belarus", text="$600 mln",
+         bound="exact", value="600", value_high="", scale="million", unit="USD", topics="finance;debt", countries="BY;RU",
+         quote="Minsk has requested a state loan worth $600 mln from Moscow to refinance its debt obligations to Russia "
+               "this year, Finance Minister of Belarus Maksim Yermolovich said on Wednesday.",
+         quote_kind="", said_on="2019-02-27", reported_by="", compared_with="",
+         source_title="Minsk requests $600 mln loan from Moscow", source_author="", source_outlet="TASS",
+         source_date="2019-02-27", source_url="http://tass.com/economy/1046634", originally_published_in="",
+         date_note="Day from the page ('February 27, 13:20 UTC+3') and the search record's date",
+         page="TASS, 27 Feb 2019",
+         notes="A refinancing loan for the year's payments on Russian government loans ($600 million in 2019, per the "
+               "same page); the page says the Russian government had not decided on it"),
+]
+
 
 TOPIC_WORDS = [
     ("gas_price_", "gas;price"),
@@ -644,9 +880,10 @@ TOPIC_WORDS = [
     ("oil_", "oil;price"),
 ]
 
-ALLOWED_UNITS = {"USD/1000 m3", "USD", "percent/year", "USD/t", "percent"}
+ALLOWED_UNITS = {"USD/1000 m3", "USD", "percent/year", "USD/t", "percent", "year"}
 PERIOD_PART = r"\d{4}(?:-Q[1-4]|-\d{2}(?:-\d{2})?)?"
 PERIOD_RE = re.compile(rf"^{PERIOD_PART}(?:/{PERIOD_PART})?$")
+DATE_RE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|unknown)$")
 NUMBER_RE = re.compile(r"^-?\d+(?:\.\d+)?$")
 ID_RE = re.compile(r"^[a-z][a-z0-9-]{0,79}$")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -856,6 +1093,66 @@ def build_factors(ref: Path) -> list[list[str]]:
     return out
 
 
+# The 2019 trade rows are not printed on the page: the editors derive them from its 2020 values and
+# their year-on-year changes, each taken as the interval its printed digits allow (13.13 -> [13.125,
+# 13.135]; -4% -> a factor [0.955, 0.965]), and carry the intervals through; ends rounded outward.
+DERIVED_INPUTS = {
+    # kind: (2020 value as printed, its half unit, change in percent as printed, its half unit)
+    "exports": ("13.13", "0.005", "-4", "0.5"),
+    "imports": ("16.4", "0.05", "-25.6", "0.05"),
+}
+
+
+def _interval_2019(kind: str) -> tuple[Decimal, Decimal]:
+    v, hv, c, hc = (Decimal(x) for x in DERIVED_INPUTS[kind])
+    f_lo = 1 + (c - hc) / 100
+    f_hi = 1 + (c + hc) / 100
+    return (v - hv) / f_hi, (v + hv) / f_lo
+
+
+def _outward(lo: Decimal, hi: Decimal) -> tuple[str, str]:
+    q = Decimal("0.001")
+    return (str(lo.quantize(q, rounding=ROUND_FLOOR)), str(hi.quantize(q, rounding=ROUND_CEILING)))
+
+
+def derived_reading(kind: str, recs) -> tuple[str, str, str, str]:
+    """(text, value, value_high, quote) of a derived 2019 trade row, computed from the printed inputs."""
+    for k, (v, _, c, _) in DERIVED_INPUTS.items():
+        topic = f"trade_belarus_russia_goods_{k}"
+        row = next((r for r in recs if r["topic"] == topic and r["period"] == "2020"), None)
+        if row is None or row["value"] != v or f"({c}% y/y)" not in row["description"]:
+            fail(f"derived {kind}: the compilation's 2020 {k} row does not print {v} and {c}% as expected")
+
+    def inputs(k: str) -> str:
+        v, hv, c, hc = DERIVED_INPUTS[k]
+        lo_v, hi_v = Decimal(v) - Decimal(hv), Decimal(v) + Decimal(hv)
+        f_lo, f_hi = 1 + (Decimal(c) - Decimal(hc)) / 100, 1 + (Decimal(c) + Decimal(hc)) / 100
+        return (f"2020 {k} {v} USD billion (printed to {(Decimal(hv) * 2).normalize()}) and change {c}% (printed to "
+                f"{(Decimal(hc) * 2).normalize()} point): 2019 {k} between {lo_v} / {f_hi} and {hi_v} / {f_lo}")
+
+    if kind in DERIVED_INPUTS:
+        lo, hi = _interval_2019(kind)
+        a, b = _outward(lo, hi)
+        text = f"{a} to {b} USD billion"
+        quote = (f"Computed by the dataset's editors from Belstat's figures as printed on the page, "
+                 f"each taken as the interval its printed digits allow: {inputs(kind)}, ends rounded "
+                 f"outward: {text}")
+        return text, a, b, quote
+    if kind == "balance":
+        ex_lo, ex_hi = _interval_2019("exports")
+        im_lo, im_hi = _interval_2019("imports")
+        a, b = _outward(ex_lo - im_hi, ex_hi - im_lo)
+        text = f"{a} to {b} USD billion"
+        quote = (f"Computed by the dataset's editors as 2019 exports minus 2019 imports, each an interval "
+                 f"from Belstat's figures as printed on the page ({inputs('exports')}; {inputs('imports')}), "
+                 f"low end exports low minus imports high, high end exports high minus imports low, "
+                 f"rounded outward: {text} (the compilation's point value from the rounded inputs, -8.36, "
+                 f"lies inside)")
+        return text, a, b, quote
+    fail(f"unknown derived row {kind!r}")
+    return "", "", "", ""
+
+
 def build_claims(ref: Path):
     rows = read_csv(ref / INPUTS["pages"]["path"])
     header = rows[0]
@@ -879,14 +1176,6 @@ def build_claims(ref: Path):
     if used != set(specs):
         fail(f"unused readings: {set(specs) - used}")
 
-    # Fallback source dates: the end of the latest period reported from the same URL.
-    latest_end: dict[str, str] = {}
-    for rec, spec in prepared:
-        end = period_end(spec.get("period", rec["period"]))
-        url = rec["url"]
-        if url not in latest_end or end > latest_end[url]:
-            latest_end[url] = end
-
     out = []
     ids = set()
     cited = []
@@ -903,10 +1192,15 @@ def build_claims(ref: Path):
             quote = f"{description}: {text}"
         else:
             quote = description
-        if text not in quote:
-            fail(f"{rec['topic']} {rec['period']}: text {text!r} not in quote")
         bound = spec.get("bound", "exact")
         value_high = spec.get("value_high", "")
+        quote_kind = "summary"
+        if spec.get("derived"):
+            text, value, value_high, quote = derived_reading(spec["derived"], recs)
+            bound = "range"
+            quote_kind = "derived"
+        if text not in quote:
+            fail(f"{rec['topic']} {rec['period']}: text {text!r} not in quote")
         if (bound == "range") != bool(value_high):
             fail(f"{rec['topic']} {rec['period']}: value_high must be set exactly for ranges")
         for v in (value, value_high):
@@ -915,18 +1209,13 @@ def build_claims(ref: Path):
         if unit not in ALLOWED_UNITS:
             fail(f"unexpected unit {unit!r}")
         notes = []
-        sd = spec.get("source_date")
-        if sd is None:
-            source_date = latest_end[rec["url"]]
-            notes.append(f"source date unknown; period end used ({source_date}, the end of the "
-                         f"latest period the compilation takes from this page)")
-        elif re.fullmatch(r"\d{4}-\d{2}", sd):
-            source_date = period_end(sd)
-            y, mo = sd.split("-")
-            notes.append(f"source date known only to the month ({MONTHS[int(mo) - 1]} {y}); "
-                         f"last day of that month used")
-        else:
-            source_date = sd
+        source_date = spec.get("source_date", "unknown")
+        if not DATE_RE.fullmatch(source_date):
+            fail(f"{rec['topic']}: invalid source_date {source_date!r}")
+        if spec.get("date_note"):
+            notes.append(spec["date_note"])
+        elif source_date == "unknown":
+            fail(f"{rec['topic']} {rec['period']}: an unknown date needs a date_note saying what was searched")
         if spec.get("title_not_recorded"):
             notes.append(TITLE_NOT_RECORDED)
         notes.extend(spec.get("notes", []))
@@ -956,7 +1245,7 @@ def build_claims(ref: Path):
             "topics": topics,
             "countries": spec["countries"],
             "quote": quote,
-            "quote_kind": "summary",
+            "quote_kind": quote_kind,
             "said_on": spec.get("said_on", ""),
             "reported_by": spec.get("reported_by", ""),
             "source_title": spec["source_title"],
@@ -966,11 +1255,30 @@ def build_claims(ref: Path):
             "source_url": rec["url"],
             "originally_published_in": spec.get("originally_published_in", ""),
             "notes": ". ".join(n.rstrip(".") for n in notes) + ".",
+            "compared_with": "",
         }
         for req in ("id", "subject", "period", "claimant", "text", "bound", "value", "unit",
                     "quote", "source_title", "source_outlet", "source_date"):
             if not row[req]:
                 fail(f"{cid}: required column {req} is empty")
+        out.append([row[c] for c in CLAIM_COLUMNS])
+    for e in EXTRA:
+        row = {c: e.get(c, "") for c in CLAIM_COLUMNS}
+        row["notes"] = ". ".join(n.rstrip(".") for n in [e["date_note"], e["notes"]]) + "."
+        for req in ("id", "subject", "period", "claimant", "text", "bound", "value", "unit",
+                    "quote", "source_title", "source_outlet", "source_date"):
+            if not row[req]:
+                fail(f"{e['id']}: required column {req} is empty")
+        if row["id"] in ids or not ID_RE.fullmatch(row["id"]):
+            fail(f"bad or duplicate id {row['id']!r}")
+        ids.add(row["id"])
+        if row["text"] not in row["quote"]:
+            fail(f"{row['id']}: text not in quote")
+        if not PERIOD_RE.fullmatch(row["period"]) or not DATE_RE.fullmatch(row["source_date"]):
+            fail(f"{row['id']}: bad period or source_date")
+        if row["unit"] not in ALLOWED_UNITS:
+            fail(f"{row['id']}: unexpected unit {row['unit']!r}")
+        cited.append((e["page"], row["source_url"], row["id"]))
         out.append([row[c] for c in CLAIM_COLUMNS])
     out.sort(key=lambda r: r[0])
     return out, cited
@@ -1145,7 +1453,8 @@ def build_sources_md(stats, counts, hashes, factor_rows) -> str:
     a("## `reference/reported_figures.csv`")
     a("")
     a("Every row of the shared `derived/claims_reference_figures_from_pages.csv` (compiled by hand")
-    a("from archived copies of news and analysis pages) as a **claim** in the `claims.csv` schema of")
+    a("from archived copies of news and analysis pages), and the rows the dataset's editors added")
+    a("(below), as **claims** in the `claims.csv` schema of")
     a("`data/README.md` (all columns, in the documented order), sorted by `id`. These are figures")
     a("*reported by others* — mostly news agencies quoting Belstat, the Russian Federal Customs")
     a("Service, Gazprom or officials — not official statistics, and they must be cited as such.")
@@ -1156,23 +1465,50 @@ def build_sources_md(stats, counts, hashes, factor_rows) -> str:
     a("  description does not contain the printed number, the quote is")
     a("  `<description>: <value> <unit as written>` and `text` is `<value> <unit as written>`.")
     a("- `claimant` is whom the page attributes the figure to, else the page's publisher. Three")
-    a("  2019 trade rows were not printed on the page but computed by the compiler of the shared")
-    a("  data; their claimant is `Reference-data compiler (derived)` and their bound `approximately`.")
+    a("  2019 trade rows were not printed on the page: the dataset's editors derive them from the")
+    a("  page's 2020 values and year-on-year changes, each taken as the interval its printed digits")
+    a("  allow (13.13 → [13.125, 13.135]; −4% → a factor [0.955, 0.965]), carried through interval")
+    a("  arithmetic and rounded outward (the 2019 balance: −8.525 to −8.207 billion, not the point")
+    a("  −8.36 the rounded inputs give). Their `quote_kind` is `derived`, the quote states the")
+    a("  computation, the claimant is `EnergyFigures dataset editors`, and they are cited as")
+    a("  \"derived by the dataset's editors from figures in …\".")
     a("- Where the compilation gave a midpoint of a printed range (106-107, USD 10-12 per tonne) the")
     a("  claim keeps the printed range (`bound` = `range`). \"about\" → `approximately`; everything")
     a("  else `exact`.")
-    a("- `source_date`: the page's date when the compilation gives it. When it gives only the month,")
-    a("  the last day of that month. When it gives none, the end of the latest period the compilation")
-    a("  takes from that page (so all rows of one page share a date); `notes` says so (\"source date")
-    a("  unknown; period end used\"). These placeholders are not publication dates.")
+    a("- `source_date`: the page's date as far as it is known — the day (`YYYY-MM-DD`), only the month")
+    a("  (`YYYY-MM`) or only the year (`YYYY`) — or `unknown` when it could not be found. The first")
+    a("  note of each row says what the date rests on (the page's dateline, its URL, or the year its")
+    a("  text implies) or what is known about an unknown one (e.g. \"from 2021 or later\"). No date is a")
+    a("  period end or another placeholder. Dates were looked up with the repository's search tools")
+    a("  (stored copies of public pages); where a page's own date was not among them, it stays unknown.")
     a("- Page titles: where the compilation records no title, `source_title` repeats its")
     a("  publisher/page label, and `notes` says so.")
+    a("")
+    a("### Rows added by the dataset's editors")
+    a("")
+    a(f"{len(EXTRA)} rows are not in the shared compilation: the dataset's editors found them in stored")
+    a("copies of public pages (news agencies TASS and Reuters, Belsat, Euroradio, Vzglyad, the")
+    a("Warsaw Institute, Rzeczpospolita) to check the seed article's claims on Russia's domestic gas")
+    a("price, the price Belarus paid, Gazprom's price to Europe, oil premiums and duties, and loans.")
+    a("Each quotes the page verbatim (a translation is in `notes` where the quote is not English)")
+    a("or, with `quote_kind` = `derived`, states the editors' computation from a quoted figure.")
+    a("**Licence:** these are news and analysis pages under their publishers' copyright, not")
+    a("openly licensed data; only the figure and a one-sentence quotation are shipped, as")
+    a("quotation for fact-checking, each with its publisher, title, date and URL. **Cite:** the")
+    a("publisher and page as in the table below (e.g. \"TASS, Russia cannot subsidize Belarusian")
+    a("economy selling gas at Smolensk price, says Putin, 19 December 2019,")
+    a("https://tass.com/politics/1101327\"). No conversion was needed: every added price is printed")
+    a("in US dollars.")
+    a("")
+    a("The seed article's own address at Global Research and its original publication at OneWorld")
+    a("were searched for (stored pages, code and documentation) and not found; `claims.csv` leaves")
+    a("`source_url` empty and names OneWorld in `originally_published_in`.")
     a("")
     a("Only the compilation's short summaries and quotations are shipped, each with its")
     a("publisher and URL; the pages themselves are not. Pages cited (each row's `source_url`;")
     a("cite publisher and URL):")
     a("")
-    a("| publisher / page (as compiled) | URL | claim ids |")
+    a("| publisher / page | URL | claim ids |")
     a("|---|---|---|")
     return "\n".join(L)
 

@@ -68,6 +68,7 @@ public static class CommandLine
         root.Add(ExtractCommand.Create(g, stdout, stderr));
         root.Add(SeriesCommand.Create(g, stdout, stderr));
         root.Add(ReportedCommand.Create(g, stdout, stderr));
+        root.Add(CompletionCommand.Create(root, stdout));
         root.SetAction(pr =>
         {
             stderr.WriteLine($"{Name}: error: a command is required. Run '{Name} --help' for the list of commands.");
@@ -97,13 +98,54 @@ public static class CommandLine
     {
         CliException c => (c.ExitCode, c.Message),
         ClaimsFileException f => (ExitCodes.InvalidData, f.Message),
-        EnergyFiguresException x when x.Code is ErrorCodes.UnknownClaim or ErrorCodes.UnknownSeries => (ExitCodes.NotFound, $"{x.Code} {x.Message}"),
+        EnergyFiguresException x when x.Code is ErrorCodes.UnknownClaim or ErrorCodes.UnknownSeries => (ExitCodes.NotFound, $"{x.Code} {x.Message}{OtherKinds(x)}"),
         EnergyFiguresException x when x.Code == ErrorCodes.FileUnreadable => (ExitCodes.IoError, $"{x.Code} {x.Message}"),
         EnergyFiguresException x when x.Code.StartsWith("EF1", StringComparison.Ordinal) => (ExitCodes.InvalidData, $"{x.Code} {x.Message}"),
         EnergyFiguresException x => (ExitCodes.CannotCompute, $"{x.Code} {Analysis.AssumptionOptions.ForCommandLine(x.Code, x.Message)}"),
         IOException or UnauthorizedAccessException => (ExitCodes.IoError, e.Message),
         _ => (ExitCodes.Internal, $"internal error ({e.GetType().Name}): {e.Message} Please report this with the command line."),
     };
+
+    /// <summary>
+    /// For an unknown id, the similar ids of the other kinds (claims, reference series, reported figures): an id
+    /// given to the wrong option, or mistyped, is found wherever it lives.
+    /// </summary>
+    private static string OtherKinds(EnergyFiguresException x)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(x.Message, "'([^']+)'", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        if (!m.Success)
+        {
+            return string.Empty;
+        }
+
+        var id = m.Groups[1].Value;
+        var hints = new List<string>();
+        if (x.Code != ErrorCodes.UnknownSeries)
+        {
+            var series = SimilarIds.Find(id, Reference.ReferenceLibrary.Shipped.Ids);
+            if (series.Count > 0)
+            {
+                hints.Add($"reference series {string.Join(", ", series)} (check ID --series SERIES)");
+            }
+        }
+
+        var reported = SimilarIds.Find(id, Reference.ReportedFigures.Shipped.Select(c => c.Id));
+        if (reported.Count > 0)
+        {
+            hints.Add($"reported figures {string.Join(", ", reported)} (check ID --against FIGURE)");
+        }
+
+        if (x.Code == ErrorCodes.UnknownSeries)
+        {
+            var claims = SimilarIds.Find(id, Claims.ClaimSet.Shipped.Select(c => c.Id));
+            if (claims.Count > 0)
+            {
+                hints.Add($"claims {string.Join(", ", claims)}");
+            }
+        }
+
+        return hints.Count == 0 ? string.Empty : " Similar ids of other kinds: " + string.Join("; ", hints) + ".";
+    }
 
     /// <summary>Makes a message one line: line breaks become spaces.</summary>
     internal static string OneLine(string message) =>

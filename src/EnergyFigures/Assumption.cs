@@ -9,7 +9,8 @@ public sealed record Citation(string Publisher, string Title, Uri? Url = null, s
 {
     /// <summary><c>World Bank, Commodity Price Data (The Pink Sheet)</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Publisher}, {Title}";
+    public override string ToString() =>
+        string.Equals(Publisher.Trim(), Title.Trim(), StringComparison.OrdinalIgnoreCase) ? Publisher : $"{Publisher}, {Title}";
 }
 
 /// <summary>

@@ -93,6 +93,13 @@ public static class ErrorCodes
     /// <summary>A checks file checks a claim against itself (a check that cannot fail).</summary>
     public const string SelfCheck = "EF1207";
 
+    // ---- EF13xx: comparison claims (a subject compared with another quantity) ----
+
+    /// <summary>A comparison was asked of a claim that states a level (its <c>compared_with</c> is empty).</summary>
+    public const string NotAComparison = "EF1301";
+    /// <summary>A comparison claim was held against, or combined with, a level as if it were one (or a level against a comparison).</summary>
+    public const string ComparisonMismatch = "EF1302";
+
     // ---- EF2xxx: parsing of values ----
 
     /// <summary>A unit symbol is not known.</summary>

@@ -175,7 +175,7 @@ public sealed class Figure : IEquatable<Figure>, IFormattable
     {
         string N(decimal? d) => d is null ? "?" : Numerics.DecimalText.Grouped(d.Value, provider);
         var i = Interval;
-        var unit = Unit.ToString("N", provider);
+        var unit = Plural(Unit.ToString("N", provider), Bound == BoundKind.Exact && i.IsPoint && i.Low == 1m);
         string range = $"{N(i.Low)} to {N(i.High)}";
         string Scaled(decimal d)
         {
@@ -197,6 +197,10 @@ public sealed class Figure : IEquatable<Figure>, IFormattable
         };
         return $"{what} {unit}";
     }
+
+    /// <summary>A counted unit in the plural ("at most 5 years", not "5 year"); units with "per", symbols and plurals are left as they are.</summary>
+    private static string Plural(string unit, bool one) =>
+        !one && unit is "year" or "month" or "week" or "day" or "hour" or "minute" or "second" or "tonne" or "barrel" or "ton" ? unit + "s" : unit;
 
     private static decimal HalfUlp(decimal d) => new decimal(5, 0, 0, false, (byte)Math.Min(28, d.Scale + 1));
 

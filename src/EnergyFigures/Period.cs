@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace EnergyFigures;
@@ -21,29 +22,50 @@ public enum PeriodKind
 /// The time a value refers to, as a closed range of days, written as <c>YYYY</c>, <c>YYYY-Qn</c>,
 /// <c>YYYY-MM</c>, <c>YYYY-MM-DD</c> or <c>START/END</c>. Round-trips exactly as written.
 /// </summary>
-public readonly struct Period : IEquatable<Period>, IFormattable
+/// <remarks>
+/// Equality is by meaning: two periods are equal when they cover the same days (<c>2020-01/2020-12</c> =
+/// <c>2020</c>, <c>2020-Q1</c> = <c>2020-01/2020-03</c>); the text as written is kept for display. A period
+/// nobody knows is the explicit <see cref="Unknown"/>: it covers no day, overlaps nothing, and reading its
+/// <see cref="Start"/> or <see cref="End"/> throws <see cref="ErrorCodes.InvalidState"/> instead of giving a
+/// made-up date. (<c>default(Period)</c> is that same unknown period.)
+/// </remarks>
+public readonly struct Period : IEquatable<Period>, IFormattable, ISpanParsable<Period>
 {
     private readonly string? _text;
 
+    private readonly DateOnly _start;
+    private readonly DateOnly _end;
+
     private Period(DateOnly start, DateOnly end, PeriodKind kind, string text)
     {
-        Start = start;
-        End = end;
+        _start = start;
+        _end = end;
         Kind = kind;
         _text = text;
     }
 
+    /// <summary>The period nobody knows (a date said but not printed): covers no day, overlaps nothing, written as an empty text.</summary>
+    public static Period Unknown => default;
+
     /// <summary>The first day of the period.</summary>
-    public DateOnly Start { get; }
+    /// <exception cref="EnergyFiguresException">The period is <see cref="Unknown"/> (<see cref="ErrorCodes.InvalidState"/>).</exception>
+    public DateOnly Start => IsUnknown ? throw NoDays() : _start;
 
     /// <summary>The last day of the period (inclusive).</summary>
-    public DateOnly End { get; }
+    /// <exception cref="EnergyFiguresException">The period is <see cref="Unknown"/> (<see cref="ErrorCodes.InvalidState"/>).</exception>
+    public DateOnly End => IsUnknown ? throw NoDays() : _end;
 
     /// <summary>How the period was written.</summary>
     public PeriodKind Kind { get; }
 
-    /// <summary>Whether this is the default (unset) value.</summary>
+    /// <summary>Whether this is the period nobody knows (<see cref="Unknown"/>).</summary>
+    public bool IsUnknown => _text is null;
+
+    /// <summary>Whether this is <see cref="Unknown"/> (the name it had before <see cref="IsUnknown"/>; same meaning).</summary>
     public bool IsDefault => _text is null;
+
+    /// <summary>The number of days the period covers (0 for <see cref="Unknown"/>).</summary>
+    public int Days => IsUnknown ? 0 : _end.DayNumber - _start.DayNumber + 1;
 
     /// <summary>A calendar year.</summary>
     /// <param name="year">The year.</param>
@@ -64,12 +86,12 @@ public readonly struct Period : IEquatable<Period>, IFormattable
     /// <summary>Whether the day lies in the period.</summary>
     /// <param name="date">The day.</param>
     /// <returns><see langword="true"/> when inside.</returns>
-    public bool Contains(DateOnly date) => !IsDefault && date >= Start && date <= End;
+    public bool Contains(DateOnly date) => !IsUnknown && date >= _start && date <= _end;
 
     /// <summary>Whether two periods share a day.</summary>
     /// <param name="other">The other period.</param>
     /// <returns><see langword="true"/> when they overlap.</returns>
-    public bool Overlaps(Period other) => !IsDefault && !other.IsDefault && Start <= other.End && other.Start <= End;
+    public bool Overlaps(Period other) => !IsUnknown && !other.IsUnknown && _start <= other._end && other._start <= _end;
 
     /// <summary>Parses a period.</summary>
     /// <param name="text">The text.</param>
@@ -82,7 +104,7 @@ public readonly struct Period : IEquatable<Period>, IFormattable
     /// <param name="text">The text.</param>
     /// <param name="period">The period, when parsed.</param>
     /// <returns><see langword="true"/> when parsed.</returns>
-    public static bool TryParse(string? text, out Period period)
+    public static bool TryParse([NotNullWhen(true)] string? text, out Period period)
     {
         period = default;
         if (string.IsNullOrEmpty(text) || text.Length > 40)
@@ -151,26 +173,41 @@ public readonly struct Period : IEquatable<Period>, IFormattable
         return false;
     }
 
-    /// <inheritdoc />
-    public bool Equals(Period other) => string.Equals(_text, other._text, StringComparison.Ordinal);
+    /// <summary>Equality by meaning: the same days (or both <see cref="Unknown"/>), however written.</summary>
+    /// <param name="other">The other period.</param>
+    /// <returns>Whether equal.</returns>
+    public bool Equals(Period other) => IsUnknown ? other.IsUnknown : !other.IsUnknown && _start == other._start && _end == other._end;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Period p && Equals(p);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _text is null ? 0 : StringComparer.Ordinal.GetHashCode(_text);
+    public override int GetHashCode() => IsUnknown ? 0 : HashCode.Combine(_start, _end);
 
-    /// <summary>Equality of the written form.</summary>
+    /// <summary>Equality by meaning: the same days.</summary>
     /// <param name="left">Left.</param>
     /// <param name="right">Right.</param>
     /// <returns>Whether equal.</returns>
     public static bool operator ==(Period left, Period right) => left.Equals(right);
 
-    /// <summary>Inequality of the written form.</summary>
+    /// <summary>Inequality by meaning.</summary>
     /// <param name="left">Left.</param>
     /// <param name="right">Right.</param>
     /// <returns>Whether different.</returns>
     public static bool operator !=(Period left, Period right) => !left.Equals(right);
+
+    // The generic parsing model (IParsable/ISpanParsable, as Unit and Interval): the provider is ignored
+    // because the syntax is culture-invariant.
+    static Period IParsable<Period>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<Period>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Period result) => TryParse(s, out result);
+
+    static Period ISpanParsable<Period>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    static bool ISpanParsable<Period>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Period result) => TryParse(s.ToString(), out result);
+
+    private static EnergyFiguresException NoDays() =>
+        new(ErrorCodes.InvalidState, "The period is unknown (Period.Unknown): it has no first or last day. Expected a check of IsUnknown before reading Start or End.");
 
     /// <summary>The period as written, e.g. <c>2020-02</c>.</summary>
     /// <returns>The text.</returns>

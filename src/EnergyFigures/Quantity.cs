@@ -240,14 +240,25 @@ public readonly record struct Quantity : IFormattable
 
     private static bool Has(Unit u, DimensionKind kind) => u.Dimensions.Any(d => d.Key.Kind == kind);
 
-    /// <summary>The interval then the unit: <c>[4, 6] percent/year</c>.</summary>
+    /// <summary>
+    /// For people, by the one policy of <see cref="Formatting.Readable"/>: <c>[4, 6] percent/year</c>,
+    /// <c>(27, +∞) USD/1000 m3</c>, <c>≈ 99.22 USD/1000 m3</c>. Every digit: <c>ToString("E", null)</c>.
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+    public override string ToString() => Formatting.Readable.Quantity(this);
 
-    /// <summary>Formats the interval (ends with <paramref name="format"/>) then the unit.</summary>
-    /// <param name="format">A decimal format for the ends, or null.</param>
-    /// <param name="formatProvider">Culture for numbers; null means invariant.</param>
+    /// <summary>
+    /// Formats the quantity: null, <c>""</c> or <c>"G"</c> for people (<see cref="ToString()"/>); <c>"E"</c> for the
+    /// exact interval with every digit and the unit code (<c>[99.217043773, 99.217043773] USD/1000 m3</c>); any
+    /// other string is a .NET decimal format applied to each end (<c>"0.00"</c>).
+    /// </summary>
+    /// <param name="format">null, "G", "E", or a decimal format for the ends.</param>
+    /// <param name="formatProvider">Culture for a decimal format; null means invariant (the other forms are always invariant).</param>
     /// <returns>The text.</returns>
-    public string ToString(string? format, IFormatProvider? formatProvider) =>
-        $"{Interval.ToString(format, formatProvider ?? CultureInfo.InvariantCulture)} {Unit}";
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        null or "" or "G" => ToString(),
+        "E" => $"{Interval.ToString(null, CultureInfo.InvariantCulture)} {Unit}",
+        _ => $"{Interval.ToString(format, formatProvider ?? CultureInfo.InvariantCulture)} {Unit}",
+    };
 }

@@ -28,14 +28,14 @@ internal sealed partial class AssumptionOptions
 
     public Option<string?> EnergyContent { get; } = new("--energy-content")
     {
-        Description = "The energy content where energy meets volume or mass: bp (BP's 36 GJ per 1,000 m³, the default for gas), heating-value-range (34.6–38.3 GJ per 1,000 m³), a shipped factor id, or a value with its unit, e.g. '38 GJ/1000 m3' or '5.8 MMBtu/bbl'.",
-        HelpName = "bp|heating-value-range|VALUE UNIT",
+        Description = "The energy content where energy meets volume or mass: bp (BP's 36 GJ per 1,000 m³ of gas, the default for gas), heating-value-range (34.6–38.3 GJ per 1,000 m³ of gas), eia (EIA's 5.8 MMBtu per barrel of crude oil), a shipped factor id, or a value with its unit, e.g. '38 GJ/1000 m3' or '5.8 MMBtu/bbl{crude}'.",
+        HelpName = "bp|heating-value-range|eia|VALUE UNIT",
     };
 
     public Option<string?> Density { get; } = new("--density")
     {
-        Description = "The density where volume meets mass (oil per barrel vs per tonne): a shipped factor id, or a value with its unit, e.g. '7.33 bbl/t'.",
-        HelpName = "VALUE UNIT",
+        Description = "The density where volume meets mass (oil per barrel vs per tonne): bp (BP's 7.33 barrels per tonne of average crude oil), a shipped factor id, or a value with its unit, e.g. '7.33 bbl{crude}/t{crude}'.",
+        HelpName = "bp|VALUE UNIT",
     };
 
     public Option<string?> Sign { get; } = new("--sign")
@@ -250,7 +250,6 @@ internal sealed partial class AssumptionOptions
         }
 
         var m = LibraryCall().Replace(message, string.Empty);
-        m = m.Replace("e.g. GasEnergyContent.Bp: ", "e.g. ", StringComparison.Ordinal);
         var options = new List<string>();
         if (m.Contains("exchange rate", StringComparison.OrdinalIgnoreCase))
         {
@@ -259,12 +258,12 @@ internal sealed partial class AssumptionOptions
 
         if (m.Contains("energy content", StringComparison.OrdinalIgnoreCase))
         {
-            options.Add("--energy-content bp|heating-value-range|VALUE UNIT");
+            options.Add("--energy-content bp|heating-value-range|eia|VALUE UNIT");
         }
 
         if (m.Contains("density", StringComparison.OrdinalIgnoreCase))
         {
-            options.Add("--density VALUE UNIT (e.g. '7.33 bbl/t')");
+            options.Add("--density bp|VALUE UNIT (bp: BP's 7.33 barrels per tonne of average crude oil)");
         }
 
         return options.Count == 0 ? m : m.TrimEnd('.') + ". Give it on the command line with " + string.Join(" and ", options) + ".";

@@ -42,16 +42,17 @@ internal static class ChartRenderer
     /// otherwise a comparison chart in the first claim's unit (each bound drawn as a bound).
     /// </summary>
     /// <exception cref="EnergyFiguresException">A claim cannot be drawn in the first claim's unit.</exception>
-    public static Chart ChartOf(IReadOnlyList<Claim> claims, string? title)
+    public static Chart ChartOf(IReadOnlyList<Claim> claims, string? title, IReadOnlyDictionary<string, string>? labels = null)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        ChartItem Item(Claim c) => new(c, labels is not null && labels.TryGetValue(c.Id, out var l) ? l : null);
         if (claims.Count == 2 && claims.All(c => c.Figure.Unit.IsPercent && !c.Figure.Unit.IsPercentagePoints))
         {
             var ordered = claims.OrderBy(c => c.Figure.Interval.Midpoint ?? c.Figure.Value).ToList();
-            return Chart.Spread(title ?? DefaultTitle(claims), ordered[0], ordered[1]);
+            return Chart.Spread(title ?? DefaultTitle(claims), Item(ordered[0]), Item(ordered[1]));
         }
 
-        return Chart.Comparison(title ?? DefaultTitle(claims), claims);
+        return Chart.Comparison(title ?? DefaultTitle(claims), claims.Select(Item));
     }
 
     /// <summary>Renders a chart.</summary>
@@ -85,7 +86,8 @@ internal static class ChartRenderer
             }
         }
 
-        foreach (var g in groups.SelectMany(g => g.Chunk(MaxClaimsPerChart).Select(c => c.ToList())))
+        // A chart needs something to compare: a group of one claim (a single bar) is not drawn.
+        foreach (var g in groups.SelectMany(g => g.Chunk(MaxClaimsPerChart).Select(c => c.ToList())).Where(g => g.Count >= 2))
         {
             var title = GroupTitle(g);
             specs.Add(new ReportChartSpec(Name("comparison", g[0].Id), title, g, () => Chart.Comparison(title, g)));
@@ -102,7 +104,8 @@ internal static class ChartRenderer
         }
 
         var perClaim = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var check in checks.Where(c => c.Role == "verification" && c.Result is not null))
+        // A chart per verification, proxy and single-instance check of a level (a comparison claim's difference has no chart of its own).
+        foreach (var check in checks.Where(c => c.Role is "verification" or "proxy" or "single-instance" && c.Result is not null && c.Claim.ComparedWith is null))
         {
             var n = perClaim[check.Claim.Id] = perClaim.GetValueOrDefault(check.Claim.Id) + 1;
             var title = $"“{check.Claim.Figure.Text}” against {check.ReferenceId}";
@@ -132,8 +135,9 @@ internal static class ChartRenderer
             return null;
         }
 
-        var start = gas.Min(c => c.Period.Start).AddMonths(-12);
-        var end = gas.Max(c => c.Period.End).AddMonths(10);
+        // The claims' years, not the whole series: a later price spike would squeeze the claims into the bottom of the chart.
+        var start = new DateOnly(gas.Min(c => c.Period.Start).Year, 1, 1);
+        var end = new DateOnly(gas.Max(c => c.Period.End).Year, 12, 31);
         var points = series.Observations
             .Where(o => o.Period.Start >= start && o.Period.Start <= end)
             .Select(o => new SeriesPoint(o.Period.Start, o.Value))
@@ -143,7 +147,10 @@ internal static class ChartRenderer
             return null;
         }
 
-        var title = string.Create(CultureInfo.InvariantCulture, $"European gas prices {points[0].Date:yyyy}–{points[^1].Date:yyyy} and the claims");
+        var years = points[0].Date.Year == points[^1].Date.Year
+            ? points[0].Date.Year.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"{points[0].Date:yyyy}–{points[^1].Date:yyyy}");
+        var title = $"European gas prices {years} and the claims";
         var chartSeries = new ChartSeries(series.Name + " (World Bank, monthly average)", series.Unit, points, series.Citation);
         var factor = ConversionFactors.Get("bp.gas.mmbtu_per_1000m3");
         return new ReportChartSpec(Name("timeseries", "gas-europe"), title, gas, () =>

@@ -59,6 +59,7 @@ internal static class Comparisons
         var verdict = order.Ordering switch
         {
             Ordering.CertainlyGreater => "A is greater than B",
+            Ordering.CertainlyNotGreater when order.Quantity.Interval is { HasHigh: true } d && (d.High < 0m || (d.High == 0m && d.HighOpen)) => "A is less than B",
             Ordering.CertainlyNotGreater => "A is not greater than B",
             _ => "the stated bounds do not say which is greater",
         };
@@ -79,7 +80,7 @@ internal static class Comparisons
         }
     }
 
-    /// <summary>The pairs of claims the report compares: claims that share a topic and whose units convert into each other.</summary>
+    /// <summary>The pairs of claims the report compares: claims about levels (not comparison claims) that share a topic and whose units convert into each other.</summary>
     public static IEnumerable<(Claim A, Claim B)> PairsForReport(ClaimSet claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
@@ -89,7 +90,10 @@ internal static class Comparisons
             {
                 var a = claims[i];
                 var b = claims[j];
-                if (a.Figure.Unit.IsConvertibleTo(b.Figure.Unit)
+                // A comparison claim's figure bounds a difference, not a level: it is not paired with levels
+                // (nor with other comparisons, whose differences are about other quantities).
+                if (a.ComparedWith is null && b.ComparedWith is null
+                    && a.Figure.Unit.IsConvertibleTo(b.Figure.Unit)
                     && a.Topics.Intersect(b.Topics, StringComparer.OrdinalIgnoreCase).Skip(1).Any())
                 {
                     yield return (a, b);

@@ -20,10 +20,11 @@ internal static class ChartCommand
         var series = new Option<string?>("--series") { Description = "Draw this shipped reference series over --period (see 'series'), with the claims at their periods.", HelpName = "SERIES-ID" };
         var period = new Option<string?>("--period") { Description = "With --series: the window to draw, e.g. 2021-01/2022-12 (default: around the claims' periods).", HelpName = "PERIOD" };
         var unit = new Option<string?>("--unit") { Description = "The unit to draw in, e.g. EUR/MWh (default: the first claim's unit, else the series').", HelpName = "UNIT" };
+        var label = new Option<string[]>("--label") { Description = "A label for a claim on the chart instead of its id, e.g. --label gas-price-offered-2020=\"Offer to Belarus\" (repeatable; long labels are wrapped, shortened with … and given in full in the caption).", HelpName = "ID=TEXT", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
         var opts = new AssumptionOptions();
         var command = new Command("chart", "Draw claims on one chart as PNG or SVG: a bound is drawn as a bound, a range as a range, with the sources cited. Two rates in percent give a spread chart; otherwise a comparison in the first claim's unit. With --series, a reference series over a window with the claims drawn at their periods, converted observation by observation (--fx ecb: each at its own period's rate).")
         {
-            ids, output, title, series, period, unit,
+            ids, output, title, series, period, unit, label,
         };
         opts.AddConversion(command);
         command.SetAction(pr => CommandLine.Execute(pr, g, stdout, stderr, ctx =>
@@ -33,6 +34,7 @@ internal static class ChartCommand
             var format = ChartRenderer.FormatOf(path);
             ctx.Guard.CheckOutput(path);
             var claims = (pr.GetValue(ids) ?? []).Select(ctx.Get).ToList();
+            var labels = Labels(pr.GetValue(label) ?? [], claims);
             var seriesId = pr.GetValue(series);
             if (seriesId is null && claims.Count == 0)
             {
@@ -63,8 +65,8 @@ internal static class ChartCommand
                 }
 
                 chart = target is null && assumptions.Count == 0
-                    ? ChartRenderer.ChartOf(claims, pr.GetValue(title))
-                    : Chart.Comparison(pr.GetValue(title) ?? ChartRenderer.DefaultTitle(claims), claims, to, assumptions);
+                    ? ChartRenderer.ChartOf(claims, pr.GetValue(title), labels)
+                    : Chart.Comparison(pr.GetValue(title) ?? ChartRenderer.DefaultTitle(claims), claims.Select(c => new ChartItem(c, labels.GetValueOrDefault(c.Id))), to, assumptions);
             }
 
             var bytes = ChartRenderer.Render(chart, format);
@@ -144,5 +146,32 @@ internal static class ChartCommand
         return opts.Rule(pr) is { } rule
             ? Chart.TimeSeries(name, s, window, items, unit, given, rule)
             : Chart.TimeSeries(name, s, window, items, unit, given);
+    }
+
+    /// <summary>The <c>--label ID=TEXT</c> values, each naming a claim drawn on the chart.</summary>
+    internal static IReadOnlyDictionary<string, string> Labels(IEnumerable<string> values, IReadOnlyList<Claim> claims)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var v in values)
+        {
+            int eq = v.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || string.IsNullOrWhiteSpace(v[(eq + 1)..]))
+            {
+                throw new CliException(ExitCodes.Usage, $"'--label {v}' is not ID=TEXT; expected e.g. --label gas-price-offered-2020=\"Offer to Belarus\".");
+            }
+
+            var id = v[..eq];
+            if (!claims.Any(c => c.Id == id))
+            {
+                throw new CliException(ExitCodes.Usage, $"'--label {v}' names '{id}', which is not drawn on this chart; expected one of: {string.Join(", ", claims.Select(c => c.Id))}.");
+            }
+
+            if (!labels.TryAdd(id, v[(eq + 1)..].Trim()))
+            {
+                throw new CliException(ExitCodes.Usage, $"'{id}' has two --label values; expected one.");
+            }
+        }
+
+        return labels;
     }
 }

@@ -13,10 +13,12 @@ internal static class CheckCommand
         var ids = new Argument<string[]>("ID") { Description = "The claim id(s) to check; none means every claim.", Arity = ArgumentArity.ZeroOrMore };
         var series = new Option<string?>("--series") { Description = "Check against this shipped reference series instead of the reviewed checks (e.g. worldbank.NGAS_EUR, fred.TB3MS).", HelpName = "SERIES-ID" };
         var against = new Option<string?>("--against") { Description = "Check against this shipped reported figure instead of the reviewed checks (e.g. ref-gas-price-belarus-2020).", HelpName = "FIGURE-ID" };
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 6 (after printing every result) when a verification check — or a check asked for with --series/--against — is inconsistent, or with 'indeterminate' inconsistent or indeterminate. Context and sensitivity checks never fail a run.", HelpName = "inconsistent|indeterminate" };
+        failOn.AcceptOnlyFromAmong("inconsistent", "indeterminate");
         var opts = new AssumptionOptions();
         var command = new Command("check", "Check claims against the shipped reference data: a verdict (consistent, inconsistent, indeterminate) with the reference value, the margin, the assumptions and every citation. By default the declared checks (the shipped article's, or those of --checks FILE); --series or --against for one of your own, with assumptions from the options below.")
         {
-            ids, series, against,
+            ids, series, against, failOn,
         };
         opts.AddAll(command);
         command.SetAction(pr => CommandLine.Execute(pr, g, stdout, stderr, ctx =>
@@ -69,10 +71,15 @@ internal static class CheckCommand
                 }
             }
 
-            return ExitCodes.Ok;
+            return Fails(results, pr.GetValue(failOn)) ? ExitCodes.CheckFailed : ExitCodes.Ok;
         }));
         return command;
     }
+
+    /// <summary>Whether a result fails <c>--fail-on</c>: only checks that judge the claim (verification, ad-hoc) count.</summary>
+    internal static bool Fails(IEnumerable<CheckView> results, string? failOn) => failOn is not null && results.Any(r =>
+        r.Role is "verification" or "ad-hoc"
+        && (r.Verdict == "inconsistent" || (failOn == "indeterminate" && r.Verdict == "indeterminate")));
 
     internal static string Render(CheckView r)
     {

@@ -37,7 +37,7 @@ internal static class ListCommand
                 {
                     ["dataset"] = ctx.DatasetName,
                     ["count"] = claims.Count,
-                    ["claims"] = new JsonArray(claims.Select(x => (JsonNode)JsonModel.Claim(x, full: false)).ToArray()),
+                    ["claims"] = new JsonArray(claims.Select(x => (JsonNode)JsonModel.Claim(x, full: true)).ToArray()), // with quotes and sources, as show gives them
                 };
                 ctx.Out.WriteLine(JsonModel.Serialize(o));
             }

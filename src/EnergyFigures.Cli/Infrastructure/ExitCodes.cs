@@ -24,6 +24,9 @@ public static class ExitCodes
     /// <summary>The computation is not possible (for example comparing figures whose units cannot be converted).</summary>
     public const int CannotCompute = 5;
 
+    /// <summary><c>check --fail-on</c>: a verification check reached the verdict asked to fail on (the results are printed in full first).</summary>
+    public const int CheckFailed = 6;
+
     /// <summary>An unexpected internal error (a bug: please report it with the command line).</summary>
     public const int Internal = 70;
 }

@@ -63,7 +63,7 @@ internal static class JsonModel
     {
         ["interval"] = Interval(q.Interval),
         ["unit"] = q.Unit.Symbol,
-        ["text"] = q.ToString(null, CultureInfo.InvariantCulture),
+        ["text"] = q.ToString("E", CultureInfo.InvariantCulture),
     };
 
     public static JsonObject Interval(Interval i) => new()

@@ -56,9 +56,12 @@ internal sealed record BoundRow(string Label, RowShape Shape, decimal? Low, deci
                 return new(label, RowShape.Bar, null, converted.Low, null, N(converted.Low));
             case BoundKind.Exact:
                 // An exact figure converted with an assumption range becomes a range.
-                return new(label, RowShape.Range, converted.Low, converted.High, null, $"{N(converted.Low)}–{N(converted.High)}");
+                return new(label, RowShape.Range, converted.Low, converted.High, null, ChartText.Range(converted.Low!.Value, converted.High!.Value));
+            case BoundKind.Approximately when converted is { IsBounded: true, IsPoint: false }:
+                // "About": the stated value, and the band it is read as (e.g. "about €10" as 9.5–10.5).
+                return new(label, RowShape.About, converted.Low, converted.High, statedConverted, $"≈ {N(statedConverted)} (read {ChartText.Range(converted.Low!.Value, converted.High!.Value)})");
             case BoundKind.Approximately:
-                return new(label, RowShape.About, null, statedConverted, null, "≈ " + N(statedConverted));
+                return new(label, RowShape.About, null, statedConverted, statedConverted, "≈ " + N(statedConverted));
             case BoundKind.PlusMinus:
                 return new(label, RowShape.Range, converted.Low, converted.High, statedConverted, $"{N(statedConverted)} ± {N(toleranceConverted)}");
             case BoundKind.Under:
@@ -70,7 +73,7 @@ internal sealed record BoundRow(string Label, RowShape Shape, decimal? Low, deci
             case BoundKind.AtLeast:
                 return new(label, RowShape.Above, converted.Low, null, null, "≥ " + N(converted.Low));
             case BoundKind.Range:
-                return new(label, RowShape.Range, converted.Low, converted.High, null, $"{N(converted.Low)}–{N(converted.High)}");
+                return new(label, RowShape.Range, converted.Low, converted.High, null, ChartText.Range(converted.Low!.Value, converted.High!.Value));
             default:
                 throw new ArgumentOutOfRangeException(nameof(bound));
         }
@@ -88,7 +91,7 @@ internal sealed record BoundRow(string Label, RowShape Shape, decimal? Low, deci
 
         if (set.Contains(RowShape.About))
         {
-            parts.Add("pale bar with dashed end = “about” (no tolerance stated)");
+            parts.Add("pale bar with dashed end = “about”, the framed band around its end = the values “about” is read as");
         }
 
         if (set.Contains(RowShape.Below))
@@ -152,7 +155,7 @@ internal static class BoundBars
                     break;
                 case RowShape.About:
                     bar.ValueBase = baseValue;
-                    bar.Value = (double)r.High!.Value;
+                    bar.Value = (double)r.Center!.Value;
                     bar.FillColor = st.Fade(c, 0.55);
                     break;
                 case RowShape.Below:
@@ -197,8 +200,17 @@ internal static class BoundBars
                     ValueLabel(plot, st, (double)r.High!.Value, pos, r.ValueText, after: true);
                     break;
                 case RowShape.About:
-                    Cap(plot, (double)r.High!.Value, pos, h * 1.45, c, dashed: true, width: 2.5f);
-                    ValueLabel(plot, st, (double)r.High!.Value, pos, r.ValueText, after: true);
+                    if (r.Low is { } lo && r.High is { } hi && lo != hi)
+                    {
+                        // The tolerance band "about" is read as: a translucent framed box around the stated value.
+                        var band = plot.Add.Rectangle((double)lo, (double)hi, pos - (h * 1.2), pos + (h * 1.2));
+                        band.FillColor = st.Fade(c, 0.3).WithAlpha(0.45);
+                        band.LineColor = c;
+                        band.LineWidth = 1.5f;
+                    }
+
+                    Cap(plot, (double)r.Center!.Value, pos, h * 1.45, c, dashed: true, width: 2.5f);
+                    ValueLabel(plot, st, (double)(r.High ?? r.Center!.Value), pos, r.ValueText, after: true);
                     break;
                 case RowShape.Below:
                 {

@@ -52,12 +52,12 @@ public sealed partial class Chart
         var iv = ChartUnits.Convert(f.Quantity, target, given, used, what).Interval;
         var m = f.Scale.Multiplier();
         var stated = Mid(ChartUnits.Convert(Quantity.Exactly(f.Value * m, f.Unit), target, given, used, what).Interval);
-        var rowLabel = ChartText.Wrap(item.Label ?? "claim", 24);
+        var rowLabel = ChartText.CategoryLabel(item.Label ?? "claim");
         BoundRow claimRow;
         if (impliedReading is { IsBounded: true } read)
         {
             var r = ChartUnits.Convert(new Quantity(read, f.Unit), target, given, used, what).Interval;
-            claimRow = new BoundRow(rowLabel, RowShape.Range, r.Low, r.High, stated, $"{ChartText.Number(r.Low!.Value)}–{ChartText.Number(r.High!.Value)}");
+            claimRow = new BoundRow(rowLabel, RowShape.Range, r.Low, r.High, stated, ChartText.Range(r.Low!.Value, r.High!.Value));
         }
         else
         {
@@ -91,10 +91,15 @@ public sealed partial class Chart
         var bandText = bandLabel ?? "across the assumption range";
         if (band is { } bi)
         {
-            notes.Add($"Shaded band: the reference {bandText}, {ChartText.Number(bi.Low!.Value)}–{ChartText.Number(bi.High!.Value)} {ChartText.UnitName(target)} (an assumption, not a stated value).");
+            notes.Add($"Shaded band: the reference {bandText}, {ChartText.Range(bi.Low!.Value, bi.High!.Value)} {ChartText.UnitName(target)} (an assumption, not a stated value).");
         }
 
         notes.AddRange(extraNotes);
+        if (ChartText.FullLabels([item.Label ?? "claim", referenceLabel]) is { } full)
+        {
+            notes.Add(full);
+        }
+
         if (BoundRow.HowToRead([claimRow.Shape]) is { } how)
         {
             notes.Add(how);
@@ -104,7 +109,7 @@ public sealed partial class Chart
         return new Chart(
             ChartKind.Check,
             fullTitle,
-            new CheckSpec(claimRow, reference, band, ChartText.Wrap(referenceLabel, 24), ChartText.UnitName(target)),
+            new CheckSpec(claimRow, reference, band, ChartText.CategoryLabel(referenceLabel), ChartText.UnitName(target)),
             [.. ChartText.ClaimSources([claim]), .. referenceSources.Distinct().Select(c => ChartText.ReferenceSource(referenceLabel, c))],
             notes);
     }
@@ -125,16 +130,14 @@ public sealed partial class Chart
                 span.LineColor = style.Reference.WithAlpha(0.6);
                 span.LineWidth = 1;
                 plot.MoveToBack(span);
-                var t = ChartStyle.Label(plot, $"band: reference under the assumption range, {ChartText.Number(bi.Low.Value)}–{ChartText.Number(bi.High!.Value)}", new Coordinates((double)bi.High!.Value, 1.7), Alignment.UpperRight, style.Reference, 12);
+                var t = ChartStyle.Label(plot, $"band: reference under the assumption range, {ChartText.Range(bi.Low.Value, bi.High!.Value)}", new Coordinates((double)bi.High!.Value, 1.7), Alignment.UpperRight, style.Reference, 12);
                 t.LabelOffsetX = -4;
             }
 
             BoundBars.Draw(plot, style, [claimRow], min, max, positions: [1]);
 
             var refValue = (double)(reference.Midpoint ?? reference.Low!.Value);
-            var refText = ChartText.Number(reference.Low!.Value) == ChartText.Number(reference.High!.Value)
-                ? ChartText.Number(refValue)
-                : $"{ChartText.Number(reference.Low!.Value)}–{ChartText.Number(reference.High!.Value)}";
+            var refText = ChartText.Range(reference.Low!.Value, reference.High!.Value);
             if (!reference.IsPoint)
             {
                 var r = plot.Add.Line(new Coordinates((double)reference.Low!.Value, 0), new Coordinates((double)reference.High!.Value, 0));

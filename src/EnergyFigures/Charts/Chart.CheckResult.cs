@@ -33,7 +33,7 @@ public sealed partial class Chart
         if (result.ReadWithImpliedPrecision)
         {
             var i = result.ClaimInterval.Interval;
-            notes.Insert(0, $"Note: “{claim.Figure.Text}” is read with the implied precision of its digits, {ChartText.Number(i.Low ?? 0m)}–{ChartText.Number(i.High ?? 0m)} {ChartText.UnitName(result.ClaimInterval.Unit)} (the verdict uses this reading).");
+            notes.Insert(0, $"Note: “{claim.Figure.Text}” is read with the implied precision of its digits, {ChartText.Range(i.Low ?? 0m, i.High ?? 0m)} {ChartText.UnitName(result.ClaimInterval.Unit)} (the verdict uses this reading).");
         }
 
         string? bandLabel = null;

@@ -53,7 +53,7 @@ public sealed partial class Chart
 
         var (div, word) = BoundBars.DisplayScale(raw.SelectMany(r => new[] { r.Interval.Low, r.Interval.High, (decimal?)r.Stated }).OfType<decimal>());
         var rows = raw.Select(r => BoundRow.For(
-            ChartText.Wrap(r.Item.DisplayLabel, 28),
+            ChartText.CategoryLabel(r.Item.DisplayLabel),
             r.Item.Claim.Figure.Bound,
             div == 1m ? r.Interval : r.Interval.Scale(1m / div),
             r.Stated / div,
@@ -66,6 +66,11 @@ public sealed partial class Chart
         }
 
         notes.AddRange(used.Select(ChartText.AssumptionLine));
+        if (ChartText.FullLabels(raw.Select(r => r.Item.DisplayLabel)) is { } full)
+        {
+            notes.Add(full);
+        }
+
         if (BoundRow.HowToRead(rows.Select(r => r.Shape)) is { } how)
         {
             notes.Add(how);

@@ -56,6 +56,11 @@ public sealed partial class Chart
             notes.Add(how);
         }
 
+        if (ChartText.FullLabels([lower.DisplayLabel, higher.DisplayLabel]) is { } full)
+        {
+            notes.Add(full);
+        }
+
         return new Chart(
             ChartKind.Spread,
             title,
@@ -68,7 +73,7 @@ public sealed partial class Chart
     {
         var f = item.Claim.Figure;
         var m = f.Scale.Multiplier();
-        return BoundRow.For(ChartText.Wrap(item.DisplayLabel, 28), f.Bound, converted, f.Value * m, f.Tolerance * m);
+        return BoundRow.For(ChartText.CategoryLabel(item.DisplayLabel), f.Bound, converted, f.Value * m, f.Tolerance * m);
     }
 
     private static string ShortUnit(Units.Unit unit)

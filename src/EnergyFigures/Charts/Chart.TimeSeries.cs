@@ -157,6 +157,9 @@ public sealed partial class Chart
 
     private sealed class TimeSeriesSpec(string name, (DateOnly Date, decimal Value)[] points, Overlay[] overlays, string axisLabel) : ChartSpec
     {
+        /// <summary>The widest a claim's label on the plot may be, in pixels (the legend and caption keep the full text).</summary>
+        private const float LabelWidth = 280;
+
         public override string DateFormat => "yyyy-MM";
 
         public override void Draw(Plot plot, ChartStyle style)
@@ -164,6 +167,7 @@ public sealed partial class Chart
             static double X(DateOnly d) => d.ToDateTime(TimeOnly.MinValue).ToOADate();
 
             var xs = points.Select(p => X(p.Date)).ToArray();
+            var dates = points.Select(p => p.Date.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
             var ys = points.Select(p => (double)p.Value).ToArray();
             var xMin = Math.Min(xs.Min(), overlays.Length == 0 ? double.MaxValue : overlays.Min(o => X(o.Start)));
             var xMax = Math.Max(xs.Max(), overlays.Length == 0 ? double.MinValue : overlays.Max(o => X(o.End.AddDays(1))));
@@ -203,8 +207,20 @@ public sealed partial class Chart
                         line.LinePattern = o.Bound == BoundKind.Approximately ? LinePattern.Dashed : LinePattern.Solid;
                         line.MarkerShape = MarkerShape.None;
                         line.LegendText = "claim: " + o.Label;
-                        var t = ChartStyle.Label(plot, o.Label, new Coordinates(x1, y), Alignment.LowerLeft, style.Offer, 12);
+                        if (o.Bound == BoundKind.Approximately && o.Interval is { IsBounded: true, IsPoint: false } about)
+                        {
+                            // The band "about" is read as (e.g. 9.5–10.5 for "about 10").
+                            var band = plot.Add.Rectangle(x1, x2, (double)about.Low!.Value, (double)about.High!.Value);
+                            band.FillColor = style.Offer.WithAlpha(0.2);
+                            band.LineWidth = 0;
+                            plot.MoveToBack(band);
+                        }
+
+                        // Inside the plot: from the start of the line in the left half, back from its end in the right half.
+                        bool leftHalf = x1 - xMin < (xMax - xMin) / 2;
+                        var t = ChartStyle.Label(plot, FitLabel(o.Label, 12, true, LabelWidth, 1), new Coordinates(leftHalf ? x1 : x2, y), leftHalf ? Alignment.LowerLeft : Alignment.LowerRight, style.Offer, 12);
                         t.LabelOffsetY = -4;
+                        t.LabelBackgroundColor = style.Background.WithAlpha(0.85);
                         break;
                     }
 
@@ -229,22 +245,33 @@ public sealed partial class Chart
                         rect.LegendText = "claim: " + o.Label;
                         var labelY = hi ?? lo!.Value;
                         // Beside the region, just inside the stated edge (below an upper bound, above a lower one).
-                        var t = ChartStyle.Label(plot, o.Label, new Coordinates(x1, labelY), hi is null ? Alignment.LowerRight : Alignment.UpperRight, style.Claim, 12);
-                        t.LabelOffsetX = -5;
+                        // Beside the region on the side with more room, so the label stays inside the plot.
+                        bool roomRight = x1 - xMin < (xMax - xMin) / 2;
+                        var align = (roomRight, hi is null) switch
+                        {
+                            (true, true) => Alignment.LowerLeft,
+                            (true, false) => Alignment.UpperLeft,
+                            (false, true) => Alignment.LowerRight,
+                            (false, false) => Alignment.UpperRight,
+                        };
+                        var t = ChartStyle.Label(plot, FitLabel(o.Label, 12, true, LabelWidth), new Coordinates(roomRight ? x2 : x1, labelY), align, style.Claim, 12);
+                        t.LabelOffsetX = roomRight ? 5 : -5;
                         t.LabelOffsetY = hi is null ? -4 : 4;
+                        t.LabelBackgroundColor = style.Background.WithAlpha(0.85);
                         break;
                     }
                 }
             }
 
-            var dates = points.Select(p => p.Date.ToDateTime(TimeOnly.MinValue)).ToArray();
             var scatter = plot.Add.Scatter(dates, ys);
             scatter.LineWidth = 2.5f;
             scatter.MarkerSize = 5;
             scatter.Color = style.Ink;
             scatter.LegendText = name;
 
-            plot.Axes.DateTimeTicksBottom();
+            // Our own month ticks: ScottPlot's automatic date ticks can fall before the window and repeat a label.
+            var ticks = TimeTicks.For(DateOnly.FromDateTime(DateTime.FromOADate(xMin)), DateOnly.FromDateTime(DateTime.FromOADate(xMax)));
+            plot.Axes.Bottom.SetTicks(ticks.Select(t => X(t.Date)).ToArray(), ticks.Select(t => t.Label).ToArray());
             plot.Axes.Left.Label.Text = axisLabel;
             plot.Axes.Bottom.Label.Text = "Date";
             plot.Axes.SetLimits(xMin - xPad, xMax + xPad, yMin, yMax);

@@ -150,6 +150,60 @@ public sealed partial class Chart
 
 public sealed partial class Chart
 {
+    /// <summary>
+    /// A label that fits: wrapped at words into at most <paramref name="maxLines"/> lines of at most
+    /// <paramref name="maxWidth"/> pixels (measured with the embedded font), the last line shortened with an
+    /// ellipsis when the text is longer. The full text belongs in the legend or the caption.
+    /// </summary>
+    internal static string FitLabel(string text, float size, bool bold, float maxWidth, int maxLines = 2)
+    {
+        // Measure with the embedded face: register it first (labels are fitted when a chart is built, before rendering).
+        ChartFonts.Register();
+        using var font = new SkiaSharp.SKFont(Fonts.GetTypeface(ChartFonts.Name, bold, false), size);
+        var lines = new List<string>();
+        var current = string.Empty;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int i = 0;
+        for (; i < words.Length; i++)
+        {
+            var candidate = current.Length == 0 ? words[i] : current + " " + words[i];
+            if (current.Length > 0 && font.MeasureText(candidate) > maxWidth)
+            {
+                lines.Add(current);
+                current = words[i];
+                if (lines.Count == maxLines)
+                {
+                    break;
+                }
+            }
+            else
+            {
+                current = candidate;
+            }
+        }
+
+        if (lines.Count < maxLines)
+        {
+            lines.Add(current);
+            current = string.Empty;
+            i = words.Length;
+        }
+
+        var last = lines[^1];
+        bool cut = i < words.Length || font.MeasureText(last) > maxWidth;
+        if (cut)
+        {
+            while (last.Length > 1 && font.MeasureText(last + "…") > maxWidth)
+            {
+                last = last[..^1];
+            }
+
+            lines[^1] = last.TrimEnd() + "…";
+        }
+
+        return string.Join('\n', lines);
+    }
+
     private static string WrapMeasured(string text, float size, float maxWidth)
     {
         using var font = new SkiaSharp.SKFont(Fonts.GetTypeface(ChartFonts.Name, true, false), size);

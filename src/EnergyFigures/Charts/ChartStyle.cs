@@ -67,7 +67,7 @@ internal sealed class ChartStyle
         {
             if (axis.TickGenerator is ScottPlot.TickGenerators.NumericAutomatic na)
             {
-                na.LabelFormatter = v => ChartText.Number(Math.Round(v, 10));
+                na.LabelFormatter = v => ChartText.Tick(Math.Round(v, 10));
             }
             else if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic da)
             {

@@ -10,16 +10,61 @@ internal static class ChartText
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>A number for a label: grouped, with fewer decimals the larger it is (127, 99.2, 1.5, 0.25).</summary>
+    /// <summary>
+    /// A number for a label, by the policy of <see cref="Formatting.Readable"/>: exact when short (127, 1.5), else four
+    /// significant digits and ≈; millions and up in words (8.355 billion), so a label stays short.
+    /// </summary>
     public static string Number(decimal v)
     {
-        var a = Math.Abs(v);
+        var (div, word) = Scale(Math.Abs(v));
+        return Formatting.Readable.Number(v / div) + word;
+    }
+
+    /// <summary>A range for a label: <c>8.355–8.365 billion</c>, <c>9.5–10.5</c>; shortened ends rounded outward and marked ≈.</summary>
+    public static string Range(decimal low, decimal high)
+    {
+        var (div, word) = Scale(Math.Max(Math.Abs(low), Math.Abs(high)));
+        var text = Formatting.Readable.Interval(Numerics.Interval.Closed(Math.Min(low, high) / div, Math.Max(low, high) / div));
+        var approx = text.StartsWith('≈');
+        text = text.TrimStart('≈', ' ');
+        if (text.StartsWith('['))
+        {
+            text = text[1..^1].Replace(", ", "–", StringComparison.Ordinal);
+        }
+
+        return (approx ? "≈ " : string.Empty) + text + word;
+    }
+
+    /// <summary>An axis tick label: grouped, with fewer decimals the larger it is (127, 99.2, 1.5, 0.25); ticks are round numbers.</summary>
+    public static string Tick(double v)
+    {
+        if (!(Math.Abs(v) < 1e15))
+        {
+            return v.ToString("N0", Inv);
+        }
+
+        var d = (decimal)v;
+        var a = Math.Abs(d);
         var format = a >= 100m ? "#,0" : a >= 10m ? "#,0.#" : "#,0.##";
-        var s = v.ToString(format, Inv);
+        var s = d.ToString(format, Inv);
         return s == "-0" ? "0" : s;
     }
 
-    public static string Number(double v) => Math.Abs(v) < 1e15 ? Number((decimal)v) : v.ToString("N0", Inv);
+    private static (decimal Divisor, string Word) Scale(decimal abs) =>
+        abs >= 1_000_000_000_000m ? (1_000_000_000_000m, " trillion")
+        : abs >= 1_000_000_000m ? (1_000_000_000m, " billion")
+        : abs >= 1_000_000m ? (1_000_000m, " million")
+        : (1m, string.Empty);
+
+    /// <summary>A category label that fits beside the bars: wrapped at words into at most three lines of 190 px, shortened with … beyond that.</summary>
+    public static string CategoryLabel(string text) => Chart.FitLabel(text, 13, false, 190, 3);
+
+    /// <summary>A caption line giving in full the labels <see cref="CategoryLabel"/> had to shorten; null when none was.</summary>
+    public static string? FullLabels(IEnumerable<string> labels)
+    {
+        var cut = labels.Where(l => CategoryLabel(l).EndsWith('…')).Distinct(StringComparer.Ordinal).ToList();
+        return cut.Count == 0 ? null : "Labels in full: " + string.Join("; ", cut.Select(l => $"“{l}”")) + ".";
+    }
 
     /// <summary>A unit for people: <c>USD per 1,000 m³</c>, <c>percent per year</c>.</summary>
     public static string UnitName(Unit unit) => unit.ToString("N", Inv);
@@ -131,8 +176,8 @@ internal static class ChartText
     public static string AssumptionLine(Assumption a)
     {
         var v = a.Value.Interval.IsPoint
-            ? a.Value.Interval.Low!.Value.ToString(Inv)
-            : $"{a.Value.Interval.Low?.ToString(Inv)}–{a.Value.Interval.High?.ToString(Inv)}";
+            ? Number(a.Value.Interval.Low!.Value)
+            : Range(a.Value.Interval.Low ?? 0m, a.Value.Interval.High ?? 0m);
         var asOf = a.AsOf is { } d ? " on " + Date(d) : string.Empty;
         return $"Assumption: {a.Description} = {v} {UnitName(a.Value.Unit)}{asOf} ({a.Source.Publisher}, {a.Source.Title}).";
     }

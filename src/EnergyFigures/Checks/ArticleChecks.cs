@@ -120,17 +120,19 @@ public static class ArticleChecks
 
             try
             {
-                var result = d.Target.Kind switch
-                {
-                    CheckTargetKind.Series => Checker.Check(claim, ReferenceLibrary.Shipped.Get(d.Target.Id), d.Options),
-                    CheckTargetKind.ReportedFigure => Checker.Check(claim, ReportedFigures.Shipped.Get(d.Target.Id), d.Options),
-                    _ => Checker.Check(claim, claims.Get(d.Target.Id), d.Options),
-                };
-                rows.Add(new ArticleCheck(claim, d.Role, d.Target.Id, d.Options, result, d.Note) { Declaration = d });
+                var result = d.Target.ComparedWith is { } right
+                    ? Checker.CheckComparison(claim, Side(d.Target, claims, claim, d.Options), Side(right, claims, claim, d.Options), d.Options)
+                    : d.Target.Kind switch
+                    {
+                        CheckTargetKind.Series => Checker.Check(claim, ReferenceLibrary.Shipped.Get(d.Target.Id), d.Options),
+                        CheckTargetKind.ReportedFigure => Checker.Check(claim, ReportedFigures.Shipped.Get(d.Target.Id), d.Options),
+                        _ => Checker.Check(claim, claims.Get(d.Target.Id), d.Options),
+                    };
+                rows.Add(new ArticleCheck(claim, d.Role, d.Target.DisplayId, d.Options, result, d.Note) { Declaration = d });
             }
             catch (EnergyFiguresException e)
             {
-                rows.Add(new ArticleCheck(claim, d.Role, d.Target.Id, d.Options, null, d.Note) { Declaration = d, Problem = $"{e.Code} {e.Message}" });
+                rows.Add(new ArticleCheck(claim, d.Role, d.Target.DisplayId, d.Options, null, d.Note) { Declaration = d, Problem = $"{e.Code} {e.Message}" });
             }
         }
 
@@ -144,6 +146,14 @@ public static class ArticleChecks
         var order = claims.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         return [.. rows.Select((r, i) => (r, i)).OrderBy(x => order[x.r.Claim.Id]).ThenBy(x => x.i).Select(x => x.r)];
     }
+
+    /// <summary>One side of a comparison check: a series over the reference period (default: the claim's), or a reported figure or claim.</summary>
+    private static ComparisonSide Side(CheckTarget t, ClaimSet claims, Claim claim, CheckOptions options) => t.Kind switch
+    {
+        CheckTargetKind.Series => ComparisonSide.FromSeries(ReferenceLibrary.Shipped.Get(t.Id), options.ReferencePeriod ?? claim.Period),
+        CheckTargetKind.ReportedFigure => ComparisonSide.Reported(ReportedFigures.Shipped.Get(t.Id)),
+        _ => ComparisonSide.Reported(claims.Get(t.Id)),
+    };
 
     /// <summary>The shipped table as GitHub Markdown: claim, figure, reference, reading, verdict, margin, role, note.</summary>
     /// <returns>The Markdown text (LF line endings).</returns>
@@ -165,7 +175,7 @@ public static class ArticleChecks
             var reading = row.Options is null ? string.Empty : Reading(row.Options, r);
             var value = r is null ? string.Empty : Show(r.ReferenceInterval.Interval, r.Claim.Figure.Scale) + " " + r.ReferenceInterval.Unit;
             var margin = r?.Margin is { } m ? string.Create(CultureInfo.InvariantCulture, $"{(m.Absolute >= 0 ? "+" : "−")}{Num(Math.Abs(m.Absolute) / r.Claim.Figure.Scale.Multiplier())}{(r.Claim.Figure.Scale == Scale.None ? string.Empty : " " + r.Claim.Figure.Scale.ToName())}{(m.Relative is { } rel ? $" ({Num(Math.Abs(rel) * 100m)}%)" : string.Empty)}") : string.Empty;
-            s.Append(CultureInfo.InvariantCulture, $"| `{row.Claim.Id}` | {Cell(row.Claim.Figure.Text)} | {(row.ReferenceId is null ? "—" : "`" + row.ReferenceId + "`")} | {Cell(reading)} | {Cell(value)} | {(row.Verdict?.ToString() ?? (row.Problem is null ? "uncheckable" : "not computed"))} | {margin} | {row.Role} | {Cell(row.Problem is null ? row.Note : row.Note + " Not computed: " + row.Problem)} |\n");
+            s.Append(CultureInfo.InvariantCulture, $"| `{row.Claim.Id}` | {Cell(row.Claim.Figure.Text)} | {(row.ReferenceId is null ? "—" : "`" + row.ReferenceId + "`")} | {Cell(reading)} | {Cell(value)} | {row.Shown} | {margin} | {row.Role} | {Cell(row.Problem is null ? row.Note : row.Note + " Not computed: " + row.Problem)} |\n");
         }
 
         return s.ToString();

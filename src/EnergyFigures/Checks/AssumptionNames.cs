@@ -23,8 +23,8 @@ public static class AssumptionNames
     public static Citation UserStated { get; } = new("the user", "value stated as an assumption (not from the shipped reference data)");
 
     /// <summary>
-    /// Reads an energy content: <c>bp</c> (BP's 36 GJ per 1,000 m³), <c>heating-value-range</c> (34.6–38.3 GJ per
-    /// 1,000 m³), the id of a shipped conversion factor (e.g. <c>bp.gas.mmbtu_per_1000m3</c>), or a value and a
+    /// Reads an energy content: <c>bp</c> (BP's 36 GJ per 1,000 m³ of gas), <c>heating-value-range</c> (34.6–38.3 GJ per
+    /// 1,000 m³ of gas), <c>eia</c> (EIA's 5.8 MMBtu per barrel of crude oil), the id of a shipped conversion factor (e.g. <c>bp.gas.mmbtu_per_1000m3</c>), or a value and a
     /// unit of energy per volume or per mass (e.g. <c>38 GJ/1000 m3</c>, <c>5.8 MMBtu/bbl</c>).
     /// </summary>
     /// <param name="text">The name or value.</param>
@@ -33,7 +33,7 @@ public static class AssumptionNames
     /// <returns>Whether the text is valid.</returns>
     public static bool TryParseEnergyContent(string? text, [NotNullWhen(true)] out Assumption? assumption, [NotNullWhen(false)] out string? error)
     {
-        const string Expected = "expected bp, heating-value-range, the id of a shipped conversion factor (e.g. bp.gas.mmbtu_per_1000m3), or a positive value with a unit of energy per volume or mass (e.g. '38 GJ/1000 m3', '5.8 MMBtu/bbl')";
+        const string Expected = "expected bp (gas), heating-value-range (gas), eia (crude oil, 5.8 MMBtu per barrel), the id of a shipped conversion factor (e.g. bp.gas.mmbtu_per_1000m3), or a positive value with a unit of energy per volume or mass (e.g. '38 GJ/1000 m3', '5.8 MMBtu/bbl{crude}')";
         var t = (text ?? string.Empty).Trim();
         switch (t)
         {
@@ -45,14 +45,19 @@ public static class AssumptionNames
                 assumption = GasEnergyContent.HeatingValueRange;
                 error = null;
                 return true;
+            case "eia":
+                assumption = OilEnergyContent.EiaPerBarrel;
+                error = null;
+                return true;
         }
 
         return TryFactorOrValue(t, "energy content", [EnergyPerVolume, EnergyPerBarrel, EnergyPerMass], Expected, out assumption, out error);
     }
 
     /// <summary>
-    /// Reads a density: the id of a shipped conversion factor, or a value and a unit of volume per mass or
-    /// mass per volume (e.g. <c>7.33 bbl/t</c>, BP's average for crude oil).
+    /// Reads a density: <c>bp</c> (BP's 7.33 barrels per tonne of average crude oil), the id of a shipped
+    /// conversion factor, or a value and a unit of volume per mass or mass per volume, with the commodity where
+    /// the units state one (e.g. <c>7.33 bbl{crude}/t{crude}</c>).
     /// </summary>
     /// <param name="text">The name or value.</param>
     /// <param name="assumption">The assumption, when the text is valid.</param>
@@ -60,8 +65,16 @@ public static class AssumptionNames
     /// <returns>Whether the text is valid.</returns>
     public static bool TryParseDensity(string? text, [NotNullWhen(true)] out Assumption? assumption, [NotNullWhen(false)] out string? error)
     {
-        const string Expected = "expected the id of a shipped conversion factor, or a positive value with a unit of volume per mass (e.g. '7.33 bbl/t')";
-        return TryFactorOrValue((text ?? string.Empty).Trim(), "density", [VolumePerMass, MassPerVolume], Expected, out assumption, out error);
+        const string Expected = "expected bp (BP's 7.33 barrels per tonne of average crude oil), the id of a shipped conversion factor, or a positive value with a unit of volume per mass (e.g. '7.33 bbl{crude}/t{crude}')";
+        var t = (text ?? string.Empty).Trim();
+        if (t == "bp")
+        {
+            assumption = OilDensity.BpAverageCrude;
+            error = null;
+            return true;
+        }
+
+        return TryFactorOrValue(t, "density", [VolumePerMass, MassPerVolume], Expected, out assumption, out error);
     }
 
     /// <summary>Reads a sign convention: <c>same</c> or <c>deficit-against-balance</c>.</summary>
@@ -190,6 +203,12 @@ public static class AssumptionNames
         return list;
     }
 
+    /// <summary>Whether two units measure the same kinds of thing (energy per volume, volume per mass …), whatever the commodity.</summary>
+    private static bool SameKinds(Unit a, Unit b) => Kinds(a).SequenceEqual(Kinds(b));
+
+    private static IEnumerable<(DimensionKind Kind, int Power)> Kinds(Unit u) =>
+        u.Dimensions.GroupBy(kv => kv.Key.Kind).Select(g => (g.Key, g.Sum(kv => kv.Value))).Where(x => x.Item2 != 0).OrderBy(x => x.Key);
+
     private static bool TryFactorOrValue(string t, string what, Unit[] dims, string expected, [NotNullWhen(true)] out Assumption? assumption, [NotNullWhen(false)] out string? error)
     {
         assumption = null;
@@ -201,7 +220,7 @@ public static class AssumptionNames
 
         if (ConversionFactors.All.FirstOrDefault(f => f.Id == t) is { } factor)
         {
-            if (!dims.Any(d => factor.Value.Unit.IsConvertibleTo(d)))
+            if (!dims.Any(d => SameKinds(factor.Value.Unit, d)))
             {
                 error = $"The shipped factor '{t}' is in {factor.Value.Unit}, not a {what}; {expected}.";
                 return false;
@@ -227,7 +246,7 @@ public static class AssumptionNames
             return false;
         }
 
-        if (unit is null || !dims.Any(unit.IsConvertibleTo))
+        if (unit is null || !dims.Any(d => SameKinds(unit, d)))
         {
             error = $"'{t}' is in {unit}, which is not a unit of {what}; {expected}.";
             return false;

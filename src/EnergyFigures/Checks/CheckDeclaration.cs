@@ -15,12 +15,23 @@ public enum CheckTargetKind
     Claim,
 }
 
-/// <summary>The reference of a declared check: a kind and an id, written <c>series:ID</c>, <c>reported:ID</c> or <c>claim:ID</c>.</summary>
-/// <param name="Kind">What the id names.</param>
-/// <param name="Id">The series id, reported figure id or claim id.</param>
+/// <summary>
+/// The reference of a declared check: a kind and an id, written <c>series:ID</c>, <c>reported:ID</c> or
+/// <c>claim:ID</c>; for a comparison claim, a figure for each side, written <c>LEFT vs RIGHT</c> (e.g.
+/// <c>reported:ref-gas-price-belarus-2020 vs series:worldbank.NGAS_EUR</c>), the left side in
+/// <see cref="Kind"/>/<see cref="Id"/> and the right side in <see cref="ComparedWith"/>.
+/// </summary>
+/// <param name="Kind">What the id names (the left side's, for a comparison).</param>
+/// <param name="Id">The series id, reported figure id or claim id (the left side's, for a comparison).</param>
 public sealed record CheckTarget(CheckTargetKind Kind, string Id)
 {
-    /// <summary>Reads <c>series:ID</c>, <c>reported:ID</c> or <c>claim:ID</c>.</summary>
+    /// <summary>For a comparison claim's check, the figure for the quantity its subject is compared with; null otherwise.</summary>
+    public CheckTarget? ComparedWith { get; init; }
+
+    /// <summary>The id shown for the check: <c>ID</c>, or <c>LEFT − RIGHT</c> for a comparison.</summary>
+    public string DisplayId => ComparedWith is null ? Id : Id + " − " + ComparedWith.Id;
+
+    /// <summary>Reads <c>series:ID</c>, <c>reported:ID</c>, <c>claim:ID</c>, or two of them joined by <c> vs </c> (a comparison).</summary>
     /// <param name="text">The text.</param>
     /// <param name="target">The target, when the text has one of the forms.</param>
     /// <returns>Whether it has.</returns>
@@ -28,6 +39,18 @@ public sealed record CheckTarget(CheckTargetKind Kind, string Id)
     {
         target = null;
         var t = text?.Trim() ?? string.Empty;
+        int vs = t.IndexOf(" vs ", StringComparison.Ordinal);
+        if (vs >= 0)
+        {
+            if (!TryParse(t[..vs], out var left) || left.ComparedWith is not null || !TryParse(t[(vs + 4)..], out var right) || right.ComparedWith is not null)
+            {
+                return false;
+            }
+
+            target = left with { ComparedWith = right };
+            return true;
+        }
+
         int colon = t.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || colon == t.Length - 1)
         {
@@ -51,14 +74,14 @@ public sealed record CheckTarget(CheckTargetKind Kind, string Id)
         return true;
     }
 
-    /// <summary><c>series:worldbank.NGAS_EUR</c>, <c>reported:ID</c> or <c>claim:ID</c>.</summary>
+    /// <summary><c>series:worldbank.NGAS_EUR</c>, <c>reported:ID</c>, <c>claim:ID</c>, or <c>LEFT vs RIGHT</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Kind switch
     {
         CheckTargetKind.Series => "series:",
         CheckTargetKind.ReportedFigure => "reported:",
         _ => "claim:",
-    } + Id;
+    } + Id + (ComparedWith is null ? string.Empty : " vs " + ComparedWith);
 }
 
 /// <summary>

@@ -11,7 +11,7 @@ namespace EnergyFigures.Checks;
 /// <param name="Value">The value as the source states it (a point for a series observation; a reported figure's interval).</param>
 public sealed record ReferenceValue(string SourceId, Period Period, Quantity Value)
 {
-    /// <summary><c>worldbank.NGAS_EUR 2020-02: [2.9077736410599999, 2.9077736410599999] USD/MMBtu</c>.</summary>
+    /// <summary><c>worldbank.NGAS_EUR 2020-02: ≈ 2.908 USD/MMBtu</c> (for people; <see cref="Value"/> keeps every digit).</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{SourceId} {Period}: {Value}";
 }
@@ -28,11 +28,11 @@ public sealed record ReferenceValue(string SourceId, Period Period, Quantity Val
 /// <param name="Unit">The claim's unit.</param>
 public sealed record CheckMargin(decimal Absolute, decimal? Relative, decimal Bound, Unit Unit)
 {
-    /// <summary><c>0.7835 USD/1000 m3 inside the bound 100 (0.78%)</c>.</summary>
+    /// <summary>For people (<see cref="Formatting.Readable"/>): <c>≈ 0.7827 USD/1000 m3 inside the bound 100 (0.78%)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{DecimalText.Grouped(Math.Abs(Absolute), CultureInfo.InvariantCulture)} {Unit} {(Absolute >= 0 ? "inside" : "outside")} the bound {DecimalText.Grouped(Bound, CultureInfo.InvariantCulture)}{(Relative is { } r ? string.Create(CultureInfo.InvariantCulture, $" ({Math.Abs(r) * 100m:0.##}%)") : string.Empty)}");
+        $"{Formatting.Readable.Number(Math.Abs(Absolute))} {Unit} {(Absolute >= 0 ? "inside" : "outside")} the bound {Formatting.Readable.Number(Bound)}{(Relative is { } r ? string.Create(CultureInfo.InvariantCulture, $" ({Math.Abs(r) * 100m:0.##}%)") : string.Empty)}");
 }
 
 /// <summary>

@@ -19,7 +19,7 @@ namespace EnergyFigures.Checks;
 /// lies entirely outside C, <see cref="Verdict.Indeterminate"/> otherwise. Open ends count: a reference of
 /// exactly 100 is outside "under 100".
 /// </remarks>
-public static class Checker
+public static partial class Checker
 {
     private static readonly Unit Year = Unit.Parse("year");
 
@@ -43,6 +43,7 @@ public static class Checker
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(series);
         options ??= CheckOptions.Default;
+        EnsureLevelClaim(claim, $"series {series.Id}");
 
         var window = Window(claim, options);
         var observations = series.ObservationsIn(window);
@@ -76,7 +77,7 @@ public static class Checker
         else
         {
             var raw = options.Aggregation == ReferenceAggregation.Mean
-                ? new Quantity(Interval.Point(series.Mean(window)), series.Unit)
+                ? new Quantity(series.MeanInterval(window), series.Unit)
                 : new Quantity(Interval.Closed(observations.Min(o => o.Value), observations.Max(o => o.Value)), series.Unit);
             converted = Convert(raw, claim.Figure.Unit, options, used);
         }
@@ -84,7 +85,7 @@ public static class Checker
         converted = ApplySign(converted, options, notes, claim.Figure.Scale);
 
         var s = new StringBuilder();
-        var refValues = string.Join(", ", values.Select(v => $"{v.Period}: {Show(v.Value.Interval.Low!.Value, 6)}"));
+        var refValues = string.Join(", ", values.Select(v => $"{v.Period}: {Formatting.Readable.Number(v.Value.Interval.Low!.Value)}"));
         var aggregated = values.Length == 1
             ? string.Empty
             : options.Aggregation == ReferenceAggregation.Mean ? " (their mean is used)" : " (their range is used)";
@@ -118,6 +119,7 @@ public static class Checker
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(reference);
         options ??= CheckOptions.Default;
+        EnsureSameKind(claim, reference);
 
         var notes = new List<string>();
         var used = new List<Assumption>();
@@ -157,7 +159,7 @@ public static class Checker
         var src = reference.FirstAppearance.Source;
         var citation = new Citation(src.Outlet, src.Title, src.Url);
         var s = new StringBuilder();
-        s.Append(CultureInfo.InvariantCulture, $"Reference: a figure reported by others, not an official statistic — {reference.Subject}, {reference.Period}: \u201C{reference.Figure.Text}\u201D (read as {Describe(reference.Figure.Interval, reference.Figure.Unit, reference.Figure.Scale)}), attributed to {reference.Claimant.Name} (reported figure {reference.Id}; {reference.Citation}{(src.Url is null ? string.Empty : ", " + src.Url)}).");
+        s.Append(CultureInfo.InvariantCulture, $"Reference: a figure reported by others, not an official statistic — {reference.Subject}, {reference.Period}: \u201C{reference.Figure.Text}\u201D (read as {Describe(reference.Figure.Interval, reference.Figure.Unit, reference.Figure.Scale)}), {(reference.FirstAppearance.QuoteKind == QuoteKind.Derived ? "not printed by a source but" : "attributed to " + reference.Claimant.Name)} (reported figure {reference.Id}; {reference.Citation}{(src.Url is null ? string.Empty : ", " + src.Url)}).");
         var values = new[] { new ReferenceValue(reference.Id, reference.Period, reference.Figure.Quantity) };
         return Finish(claim, options, reference.Id, $"{reference.Subject}, {reference.Period} ({reference.Claimant.Name}, in {src.Outlet})", [citation], values, converted, used, quiet, notes, s.ToString());
     }
@@ -216,20 +218,15 @@ public static class Checker
             return HullOf(values);
         }
 
-        decimal lo = 0m, hi = 0m;
-        foreach (var v in values)
-        {
-            lo += v.Interval.Low!.Value;
-            hi += v.Interval.High!.Value;
-        }
-
-        return new Quantity(Interval.Closed(lo / values.Count, hi / values.Count), unit);
+        // Interval sum and division: the ends are rounded outward, so the result contains every true mean.
+        var sum = values.Aggregate(Interval.Point(0m), (a, v) => a + v.Interval);
+        return new Quantity(sum / Interval.Point(values.Count), unit);
     }
 
     private static string RatesSentence(ExchangeRateRule rule, IReadOnlyList<(Period Period, IReadOnlyList<Assumption> Rates)> rates)
     {
         var first = rates.SelectMany(r => r.Rates).FirstOrDefault();
-        var list = string.Join(", ", rates.Select(r => $"{r.Period}: {string.Join(" and ", r.Rates.Select(a => $"{Show(a.Value.Interval.Low!.Value, 6)} {a.Value.Unit.ToString("N", CultureInfo.InvariantCulture)}{(a.AsOf is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)}"))}"));
+        var list = string.Join(", ", rates.Select(r => $"{r.Period}: {string.Join(" and ", r.Rates.Select(a => $"{Formatting.Readable.Number(a.Value.Interval.Low!.Value)} {a.Value.Unit.ToString("N", CultureInfo.InvariantCulture)}{(a.AsOf is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)}"))}"));
         var source = first is null ? string.Empty : $" ({first.Source.Publisher}, {first.Source.Title})";
         return $"Exchange rates (--fx {rule.Source}, date rule {rule.DateName()}): {rule.Describe()}{source}; {list}.";
     }
@@ -246,7 +243,7 @@ public static class Checker
         return negated;
     }
 
-    private static CheckResult Finish(Claim claim, CheckOptions options, string referenceId, string referenceDescription, IReadOnlyList<Citation> citations, IReadOnlyList<ReferenceValue> values, Quantity reference, List<Assumption> used, HashSet<Assumption> quiet, List<string> notes, string referenceSentence)
+    private static CheckResult Finish(Claim claim, CheckOptions options, string referenceId, string referenceDescription, IReadOnlyList<Citation> citations, IReadOnlyList<ReferenceValue> values, Quantity reference, List<Assumption> used, HashSet<Assumption> quiet, List<string> notes, string referenceSentence, Unit? convertedTo = null)
     {
         var figure = claim.Figure;
         var c = options.ReadWithImpliedPrecision ? figure.ImpliedPrecisionInterval() : figure.Interval;
@@ -266,7 +263,7 @@ public static class Checker
         s.Append(referenceSentence).Append(' ');
         foreach (var a in used.Where(a => !quiet.Contains(a)))
         {
-            s.Append(CultureInfo.InvariantCulture, $"Converted to {unitText} with the assumption \u201C{a.Description}\u201D: {Describe(a.Value.Interval, a.Value.Unit, Scale.None)}{(a.AsOf is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)} ({a.Source.Publisher}, {a.Source.Title}{(a.Source.Url is null ? string.Empty : ", " + a.Source.Url)}). ");
+            s.Append(CultureInfo.InvariantCulture, $"Converted to {(convertedTo ?? figure.Unit).ToString("N", CultureInfo.InvariantCulture)} with the assumption \u201C{a.Description}\u201D: {Describe(a.Value.Interval, a.Value.Unit, Scale.None)}{(a.AsOf is { } d ? " on " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)} ({a.Source.Publisher}, {a.Source.Title}{(a.Source.Url is null ? string.Empty : ", " + a.Source.Url)}). ");
         }
 
         foreach (var n in notes)
@@ -276,14 +273,15 @@ public static class Checker
 
         s.Append(CultureInfo.InvariantCulture, $"The reference is {Describe(r, figure.Unit, scale)}. ");
         s.Append(Sentence(verdict, margin, scale, unitText));
-        if (gap is { } g && r.Midpoint is { } mid && mid != 0m && Numerics.DecimalMath.TryDivide(g, mid, out var ratio, out _) && Math.Abs(ratio) < 1e20m)
+        // A comparison claim's figure is a difference (often a bare 0 for "equal" or "higher than"): a gap as a share of the reference says nothing there.
+        if (claim.ComparedWith is null && gap is { } g && r.Midpoint is { } mid && mid != 0m && Numerics.DecimalMath.TryDivide(g, mid, out var ratio, out _) && Math.Abs(ratio) < 1e20m)
         {
             var what = figure.Interval.IsBounded ? "stated value" : "bound";
             var stated = Amount(Central(figure.Interval)!.Value, scale);
             var rel = Math.Abs(ratio) * 100m;
             s.Append(g == 0m
                 ? $" The claim's {what} ({stated}) equals the reference."
-                : $" The claim's {what} ({stated}) is {Amount(Math.Abs(g), scale)} {unitText} {(g > 0 ? "above" : "below")} the reference ({Amount(mid, scale)}), a gap of {Show(rel, 2)}% of the reference.");
+                : $" The claim's {what} ({stated}) is {Amount(Math.Abs(g), scale)} {unitText} {(g > 0 ? "above" : "below")} the reference ({Amount(mid, scale)}), a gap of {Formatting.Readable.Rounded(rel, 2)}% of the reference.");
         }
 
         return new CheckResult(claim, verdict, referenceId, referenceDescription, citations, values, new Quantity(c, figure.Unit), options.ReadWithImpliedPrecision, reference, margin, gap, used.ToArray(), notes.ToArray(), s.ToString().TrimEnd());
@@ -292,7 +290,7 @@ public static class Checker
     private static string Sentence(Verdict verdict, CheckMargin? margin, Scale scale, string unitText)
     {
         string M() => margin is null ? string.Empty
-            : $"{Amount(Math.Abs(margin.Absolute), scale)} {unitText}{(margin.Relative is { } rel ? $" ({Show(Math.Abs(rel) * 100m, 2)}% of the bound {Amount(margin.Bound, scale)})" : $" (from the bound {Amount(margin.Bound, scale)})")}";
+            : $"{Amount(Math.Abs(margin.Absolute), scale)} {unitText}{(margin.Relative is { } rel ? $" ({Formatting.Readable.Rounded(Math.Abs(rel) * 100m, 2)}% of the bound {Amount(margin.Bound, scale)})" : $" (from the bound {Amount(margin.Bound, scale)})")}";
         return verdict switch
         {
             Verdict.Consistent => margin is { Absolute: 0m }
@@ -392,7 +390,8 @@ public static class Checker
 
         if (i.IsBounded && A(i.Low!.Value) == A(i.High!.Value))
         {
-            return $"about {A(i.Low.Value)} {u}";
+            var a = A(i.Low.Value);
+            return a.StartsWith('≈') ? $"{a} {u}" : $"about {a} {u}";
         }
 
         return (i.Low, i.High) switch
@@ -408,29 +407,6 @@ public static class Checker
     private static string Amount(decimal v, Scale scale)
     {
         var m = scale.Multiplier();
-        return m == 1m ? Show(v, 4) : $"{Show(v / m, 4)} {scale.ToName()}";
-    }
-
-    private static string Show(decimal v, int significant)
-    {
-        if (v == 0m)
-        {
-            return "0";
-        }
-
-        var magnitude = Math.Abs(v);
-        int digits = 0;
-        for (var x = magnitude; x >= 1m; x /= 10m)
-        {
-            digits++;
-        }
-
-        for (var x = magnitude; x < 0.1m && digits > -27; x *= 10m)
-        {
-            digits--;
-        }
-
-        int decimals = Math.Clamp(significant - digits, 0, 27);
-        return DecimalText.Grouped(Math.Round(v, decimals, MidpointRounding.AwayFromZero), CultureInfo.InvariantCulture);
+        return m == 1m ? Formatting.Readable.Number(v) : $"{Formatting.Readable.Number(v / m)} {scale.ToName()}";
     }
 }

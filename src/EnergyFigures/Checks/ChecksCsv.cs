@@ -295,10 +295,30 @@ public static class ChecksCsv
 
             if (!CheckTarget.TryParse(text, out var target))
             {
-                Add(ErrorCodes.BadCheckTarget, line, "against", $"'{text}' does not name a reference; expected series:ID, reported:ID or claim:ID (e.g. series:worldbank.NGAS_EUR).");
+                Add(ErrorCodes.BadCheckTarget, line, "against", $"'{text}' does not name a reference; expected series:ID, reported:ID or claim:ID (e.g. series:worldbank.NGAS_EUR), or for a comparison claim LEFT vs RIGHT (e.g. reported:ID vs series:ID).");
                 return null;
             }
 
+            // A comparison claim is held against a figure for each side (or a reported comparison); a level claim against one figure.
+            if (claim is not null && target.ComparedWith is not null && claim.ComparedWith is null)
+            {
+                Add(ErrorCodes.ComparisonMismatch, line, "against", $"'{text}' gives two sides, but claim '{claim.Id}' states a level, not a comparison (its compared_with is empty); expected one reference.");
+                return null;
+            }
+
+            if (claim is not null && target.ComparedWith is null && claim.ComparedWith is not null && target.Kind == CheckTargetKind.Series)
+            {
+                Add(ErrorCodes.ComparisonMismatch, line, "against", $"Claim '{claim.Id}' states a comparison ({claim.Subject} against {claim.ComparedWith}), which one series cannot check; expected LEFT vs RIGHT, a figure for each side.");
+                return null;
+            }
+
+            return target.ComparedWith is null
+                ? CheckOne(target, line, claim)
+                : CheckOne(target with { ComparedWith = null }, line, claim) is not null && CheckOne(target.ComparedWith, line, claim) is not null ? target : null;
+        }
+
+        private CheckTarget? CheckOne(CheckTarget target, long line, Claim? claim)
+        {
             switch (target.Kind)
             {
                 case CheckTargetKind.Series when !ReferenceLibrary.Shipped.Contains(target.Id):
@@ -326,7 +346,7 @@ public static class ChecksCsv
             var period = f("reference_period");
             if (period.Length > 0)
             {
-                if (target is not null && target.Kind != CheckTargetKind.Series)
+                if (target is not null && target.Kind != CheckTargetKind.Series && target.ComparedWith?.Kind != CheckTargetKind.Series)
                 {
                     Add(ErrorCodes.UnexpectedValue, line, "reference_period", "A reference period is given for a reported figure or a claim, which has its own period; expected it only with series:ID.");
                 }
@@ -420,7 +440,7 @@ public static class ChecksCsv
             var agg = f("aggregation");
             if (agg.Length > 0)
             {
-                if (target is not null && target.Kind != CheckTargetKind.Series)
+                if (target is not null && target.Kind != CheckTargetKind.Series && target.ComparedWith?.Kind != CheckTargetKind.Series)
                 {
                     Add(ErrorCodes.UnexpectedValue, line, "aggregation", "An aggregation is given for a reported figure or a claim, which is one value; expected it only with series:ID.");
                 }

@@ -75,8 +75,8 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
             return claim;
         }
 
-        var near = _claims.Select(c => c.Id).Where(i => i.Contains(id, StringComparison.OrdinalIgnoreCase) || id.Contains(i, StringComparison.OrdinalIgnoreCase)).Take(3).ToArray();
-        var hint = near.Length > 0 ? $" Similar ids: {string.Join(", ", near)}." : string.Empty;
+        var near = SimilarIds.Find(id, _claims.Select(c => c.Id));
+        var hint = near.Count > 0 ? $" Similar ids: {string.Join(", ", near)}." : string.Empty;
         throw new EnergyFiguresException(ErrorCodes.UnknownClaim, $"No claim has the id '{id}'; expected one of the {Count} ids in the set.{hint}");
     }
 

@@ -20,7 +20,7 @@ public static class ClaimsCsv
     [
         "id", "subject", "period", "claimant", "claimant_role", "text", "bound", "value", "value_high", "tolerance", "scale", "unit",
         "topics", "countries", "quote", "quote_kind", "said_on", "reported_by", "source_title", "source_author", "source_outlet",
-        "source_date", "source_url", "originally_published_in", "notes",
+        "source_date", "source_url", "originally_published_in", "notes", "compared_with",
     ];
 
     /// <summary>The columns a file must have.</summary>
@@ -41,6 +41,7 @@ public static class ClaimsCsv
     public const int MaxDiagnosticsPerCode = 1000;
 
     private const int ClaimColumnCount = 14; // id .. countries (plus notes, checked separately)
+    private const int ComparedWithColumn = 25; // a claim column too: identical on every row of one claim
 
     /// <summary>Reads and validates a claims file.</summary>
     /// <param name="path">The file path.</param>
@@ -179,16 +180,22 @@ public static class ClaimsCsv
         row[12] = string.Join(';', c.Topics);
         row[13] = string.Join(';', c.Countries);
         row[14] = a.Quote;
-        row[15] = a.QuoteKind == QuoteKind.Verbatim ? string.Empty : "summary";
+        row[15] = a.QuoteKind switch
+        {
+            QuoteKind.Summary => "summary",
+            QuoteKind.Derived => "derived",
+            _ => string.Empty,
+        };
         row[16] = a.SaidOn.ToString();
         row[17] = string.Join(';', a.ReportedBy);
         row[18] = a.Source.Title;
         row[19] = a.Source.Author ?? string.Empty;
         row[20] = a.Source.Outlet;
-        row[21] = a.Source.Date.ToString("yyyy-MM-dd", inv);
+        row[21] = a.Source.Date.ToString();
         row[22] = a.Source.Url?.OriginalString ?? string.Empty;
         row[23] = a.Source.OriginallyPublishedIn ?? string.Empty;
         row[24] = c.Notes ?? string.Empty;
+        row[25] = c.ComparedWith ?? string.Empty;
     }
 
     /// <summary>The index of a column name in <see cref="Columns"/>.</summary>
@@ -499,8 +506,9 @@ public static class ClaimsCsv
             if (continues)
             {
                 // Another appearance of the current claim: claim columns must agree.
-                for (int k = 0; k < ClaimColumnCount; k++)
+                for (int i = 0; i <= ClaimColumnCount; i++)
                 {
+                    int k = i < ClaimColumnCount ? i : ComparedWithColumn;
                     if (!string.Equals(fields[k], _currentClaimFields![k], StringComparison.Ordinal))
                     {
                         Add(ErrorCodes.ConflictingRows, line, k, $"This row continues claim '{id}' but its {Columns[k]} differs from the claim's first row; expected identical claim columns on every row of one claim (or a new id).");
@@ -605,6 +613,9 @@ public static class ClaimsCsv
                 ok = false;
             }
 
+            // The figure's own fields are judged on their own, so that a problem elsewhere in the row (a bad
+            // period, a missing claimant) does not hide a problem of the figure until it is fixed: one pass finds all.
+            int figureFrom = _diagnostics.Count;
             BoundKind bound = default;
             if (f[6].Length == 0)
             {
@@ -652,12 +663,14 @@ public static class ClaimsCsv
                 }
             }
 
-            if (ok && haveValue && f[6].Length > 0)
+            bool figureOk = _diagnostics.Count == figureFrom && !string.IsNullOrWhiteSpace(f[5]);
+            if (figureOk && haveValue && f[6].Length > 0)
             {
                 if (bound == BoundKind.Range && high is null)
                 {
                     Add(ErrorCodes.RangeMissingSide, line, 8, "A range needs its high side in value_high; expected e.g. value 4 and value_high 6 for \"from 4% to 6%\".");
                     ok = false;
+                    figureOk = false;
                 }
                 else
                 {
@@ -667,6 +680,7 @@ public static class ClaimsCsv
                         int col = code is ErrorCodes.BadTolerance ? 9 : code is ErrorCodes.UnexpectedValue && high is not null && bound != BoundKind.Range ? 8 : code is ErrorCodes.UnexpectedValue ? 9 : 8;
                         Add(code, line, col, problem);
                         ok = false;
+                        figureOk = false;
                     }
                 }
             }
@@ -684,7 +698,7 @@ public static class ClaimsCsv
             }
 
             Figure? figure = null;
-            if (ok && unit is not null)
+            if (figureOk && unit is not null)
             {
                 try
                 {
@@ -714,17 +728,39 @@ public static class ClaimsCsv
                 }
             }
 
-            // The appearances are set when the claim is complete (FlushClaim).
+            // The other appearances are added when the claim is complete (FlushClaim). The claim validates
+            // itself with the codes used here; reading reports, it never throws. A bad id was reported above.
+            if (f[0].Length == 0 || !IsValidId(f[0]))
+            {
+                return null;
+            }
+
+            try
+            {
+                return NewClaim(f, period, claimant, figure, appearance, topics, countries);
+            }
+            catch (EnergyFiguresException e)
+            {
+                Add(e.Code, line, 0, e.Message);
+                return null;
+            }
+        }
+
+        private static Claim NewClaim(string[] f, Period period, Claimant claimant, Figure figure, Appearance appearance, EquatableArray<string> topics, EquatableArray<string> countries)
+        {
             return new Claim(
                 f[0],
                 f[1],
                 period,
                 claimant,
                 figure,
-                default,
+                new EquatableArray<Appearance>([appearance]),
                 topics,
                 countries,
-                f[24].Length == 0 ? null : f[24]);
+                f[24].Length == 0 ? null : f[24])
+            {
+                ComparedWith = f[ComparedWithColumn].Length == 0 ? null : f[ComparedWithColumn],
+            };
         }
 
         private Appearance? ParseAppearance(string[] f, long line, Figure? figure)
@@ -746,13 +782,17 @@ public static class ClaimsCsv
             {
                 kind = QuoteKind.Summary;
             }
+            else if (f[15] is "derived")
+            {
+                kind = QuoteKind.Derived;
+            }
             else if (f[15] is not ("" or "verbatim"))
             {
-                Add(ErrorCodes.BadQuoteKind, line, 15, $"'{Clip(f[15])}' is not a quote kind; expected verbatim (or empty) or summary.");
+                Add(ErrorCodes.BadQuoteKind, line, 15, $"'{Clip(f[15])}' is not a quote kind; expected verbatim (or empty), summary or derived.");
                 ok = false;
             }
 
-            Period saidOn = default;
+            Period saidOn = Period.Unknown;
             if (f[16].Length > 0 && !TryParsePeriod(f[16], out saidOn))
             {
                 Add(ErrorCodes.BadPeriod, line, 16, $"'{Clip(f[16])}' is not a period; expected a day YYYY-MM-DD or START/END.");
@@ -768,15 +808,15 @@ public static class ClaimsCsv
 
             Require(f, 18, line, "the title of the publication the quote is taken from", ref ok);
             Require(f, 20, line, "the outlet of the publication, e.g. Global Research", ref ok);
-            DateOnly date = default;
+            PublicationDate date = default;
             if (f[21].Length == 0)
             {
-                Add(ErrorCodes.MissingValue, line, 21, "The source date is empty; expected YYYY-MM-DD.");
+                Add(ErrorCodes.MissingValue, line, 21, "The source date is empty; expected YYYY-MM-DD (or YYYY-MM, YYYY when only that much is known, or unknown).");
                 ok = false;
             }
-            else if (!DateOnly.TryParseExact(f[21], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            else if (!PublicationDate.TryParse(f[21], out date))
             {
-                Add(ErrorCodes.BadDate, line, 21, $"'{Clip(f[21])}' is not a date; expected YYYY-MM-DD, e.g. 2020-02-06.");
+                Add(ErrorCodes.BadDate, line, 21, $"'{Clip(f[21])}' is not a date; expected YYYY-MM-DD, e.g. 2020-02-06 (or YYYY-MM, YYYY when only that much is known, or unknown).");
                 ok = false;
             }
 

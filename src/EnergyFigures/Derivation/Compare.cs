@@ -9,7 +9,7 @@ namespace EnergyFigures.Derivation;
 /// The second figure is converted to the first's unit (through the given assumptions when the dimensions
 /// differ); a conversion that needs an assumption and has none fails, naming what is missing.
 /// </summary>
-public static class Compare
+public static partial class Compare
 {
     /// <summary>The modelling assumption applied when a ratio's denominator is not known to be positive.</summary>
     public const string PositivePrices = "prices are positive";
@@ -23,6 +23,7 @@ public static class Compare
     public static DerivedFigure Difference(DerivedFigure a, DerivedFigure b, params Assumption[] assumptions)
     {
         ArgumentNullException.ThrowIfNull(a);
+        EnsureLevel(a);
         var bb = AlignStrict(b, a.Unit, assumptions);
         return DerivedFigure.Node(Operation.Difference, a.Quantity - bb.Quantity, [a, bb]);
     }
@@ -41,6 +42,7 @@ public static class Compare
     public static DerivedFigure Ratio(DerivedFigure a, DerivedFigure b, params Assumption[] assumptions)
     {
         ArgumentNullException.ThrowIfNull(a);
+        EnsureLevel(a);
         var bb = AlignStrict(b, a.Unit, assumptions);
         var den = Positive(bb, out var notes);
         var ratio = a.Interval / den;
@@ -60,6 +62,7 @@ public static class Compare
     public static DerivedFigure Premium(DerivedFigure a, DerivedFigure b, params Assumption[] assumptions)
     {
         ArgumentNullException.ThrowIfNull(a);
+        EnsureLevel(a);
         var bb = AlignStrict(b, a.Unit, assumptions);
         var den = Positive(bb, out var notes);
         var premium = ((a.Interval / den) - Interval.Point(1m)) * Interval.Point(100m);
@@ -85,6 +88,8 @@ public static class Compare
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        EnsureLevel(a);
+        EnsureLevel(b);
         foreach (var r in new[] { a, b })
         {
             if (r.Unit.IsPercentagePoints)
@@ -113,6 +118,7 @@ public static class Compare
     public static DerivedFigure Order(DerivedFigure a, DerivedFigure b, params Assumption[] assumptions)
     {
         ArgumentNullException.ThrowIfNull(a);
+        EnsureLevel(a);
         var bb = AlignStrict(b, a.Unit, assumptions);
         var diff = a.Quantity - bb.Quantity;
         return DerivedFigure.Node(Operation.Order, diff, [a, bb], ordering: OrderingOf(diff.Interval));
@@ -139,6 +145,7 @@ public static class Compare
     private static DerivedFigure AlignStrict(DerivedFigure b, Unit unit, Assumption[]? assumptions)
     {
         ArgumentNullException.ThrowIfNull(b);
+        EnsureLevel(b);
         return b.Unit == unit ? b : b.ConvertTo(unit, assumptions ?? []);
     }
 

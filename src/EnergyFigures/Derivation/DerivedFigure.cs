@@ -269,7 +269,7 @@ public sealed class DerivedFigure : IFormattable
                 var a = c.FirstAppearance;
                 var via = a.ReportedBy.Count > 0 ? " via " + string.Join(" and ", a.ReportedBy) : string.Empty;
                 var author = a.Source.Author is null ? string.Empty : a.Source.Author + ", ";
-                var title = string.Create(CultureInfo.InvariantCulture, $"{author}{a.Source.Title} ({a.Source.Date:yyyy-MM-dd}), quoting {c.Claimant.Name}{via}");
+                var title = string.Create(CultureInfo.InvariantCulture, $"{author}{a.Source.Title} ({a.Source.Date}), quoting {c.Claimant.Name}{via}");
                 Add(new Citation(a.Source.Outlet, title, a.Source.Url));
             }
 
@@ -311,12 +311,12 @@ public sealed class DerivedFigure : IFormattable
         }
     }
 
-    /// <summary>The interval and unit, e.g. <c>(27, +∞) USD/1000 m3</c>.</summary>
+    /// <summary>The interval and unit for people (<see cref="Formatting.Readable"/>), e.g. <c>(27, +∞) USD/1000 m3</c>, <c>≈ [16,660,000,000, 25,000,000,000] USD</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Quantity.ToString();
 
-    /// <summary>The interval (ends with <paramref name="format"/>) and unit.</summary>
-    /// <param name="format">A decimal format for the ends, or null.</param>
+    /// <summary>The interval and unit: as <see cref="Quantity.ToString(string?, IFormatProvider?)"/> (null or "G" for people, "E" exact, else a decimal format for the ends).</summary>
+    /// <param name="format">null, "G", "E", or a decimal format for the ends.</param>
     /// <param name="formatProvider">Culture for numbers; null means invariant.</param>
     /// <returns>The text.</returns>
     public string ToString(string? format, IFormatProvider? formatProvider) => Quantity.ToString(format, formatProvider);

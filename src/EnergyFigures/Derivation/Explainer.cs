@@ -74,6 +74,7 @@ internal sealed class Explainer
                 return f.Ordering switch
                 {
                     Ordering.CertainlyGreater => $"{a} is certainly greater than {b}, by {Amount(f)}",
+                    Ordering.CertainlyNotGreater when f.Quantity.Interval is { HasHigh: true } d && (d.High < 0m || (d.High == 0m && d.HighOpen)) => $"{a} is certainly less than {b}, by {AmountNegated(f)}",
                     Ordering.CertainlyNotGreater => $"{a} is certainly not greater than {b} (the difference is {Amount(f)})",
                     _ => $"{a} may or may not be greater than {b} (the difference is {Amount(f)})",
                 };

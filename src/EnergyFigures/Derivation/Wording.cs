@@ -112,38 +112,16 @@ internal static class Wording
         _ => r,
     };
 
-    private static bool Short(decimal x) => SignificantDigits(x) <= 6;
+    private static bool Short(decimal x) => Formatting.Readable.IsShownExactly(x);
 
-    private static int SignificantDigits(decimal x)
-    {
-        var s = DecimalMath.Normalize(Math.Abs(x)).ToString(CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0');
-        return s.Length;
-    }
-
-    private static string Number(decimal x, Rounding r)
-    {
-        if (r == Rounding.Exact || Short(x))
-        {
-            return DecimalText.Grouped(x, CultureInfo.InvariantCulture);
-        }
-
-        int before = x >= 1m ? (int)Math.Floor(Math.Log10((double)x)) + 1 : 0;
-        int decimals = Math.Clamp(4 - before, 0, 28);
-        if (x < 1m && x > 0m)
-        {
-            // Keep four significant digits after the leading zeros.
-            int zeros = (int)Math.Floor(-Math.Log10((double)x));
-            decimals = Math.Clamp(zeros + 4, 0, 28);
-        }
-
-        var mode = r switch
+    private static string Number(decimal x, Rounding r) => r == Rounding.Exact
+        ? DecimalText.Grouped(x, CultureInfo.InvariantCulture)
+        : Formatting.Readable.Directed(x, r switch
         {
             Rounding.Down => MidpointRounding.ToNegativeInfinity,
             Rounding.Up => MidpointRounding.ToPositiveInfinity,
             _ => MidpointRounding.AwayFromZero,
-        };
-        return DecimalText.Grouped(decimal.Round(x, decimals, mode), CultureInfo.InvariantCulture);
-    }
+        });
 
     private static UnitWords Words(Unit unit)
     {

@@ -92,7 +92,7 @@ internal static partial class BoundReader
         "as much as", "as many as", "in excess of", "upwards of", "well over",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Verbs that state a figure was passed ("exports exceeded 35 bcm", "storage tops 95%"): bound <c>over</c>; the verb is not part of the span.</summary>
+    /// <summary>Verbs that state a figure was passed ("exports exceeded 35 bcm", "storage tops 95%"): bound <c>over</c>; the verb is part of the span, as "exceeding" is.</summary>
     internal static readonly FrozenSet<string> ExceedVerbs = new[]
     {
         "exceeded", "exceeds", "exceed", "surpassed", "surpasses", "surpass", "topped", "tops", "outstripped", "outstrips",
@@ -160,6 +160,10 @@ internal static partial class BoundReader
                 openerStart = words[0].Start;
             }
         }
+
+        // "exceeded €1,000/MWh", "should not exceed 60 bcm": the verb is the bound phrase, in the span like "exceeding".
+        if (exceeded)
+            start = n > 1 && Lower(text, words[1]) is "not" or "never" ? words[1].Start : words[0].Start;
 
         var d = new Draft
         {
@@ -297,7 +301,13 @@ internal static partial class BoundReader
 
         // A change ("rose from $70 to $75", "cut from 7.5% to 7.25%") states two figures, not a range; a bare
         // level before it takes the unit and scale printed after the new level ("dropped from 5.6 to 5.1 million b/d").
-        if (connector == "to" && HasChangeVerb(text, openerStart >= 0 && opener == "from" ? openerStart : d.Start))
+        // Without "from", a change reads "X to Y" as two figures only when X prints its own unit ("up $0.42 to $3.18",
+        // "in steps of €5/MWh to €70/MWh" after "rising"); a bare X is the low side of a range ("fall by 5 to 6 million").
+        var aPrinted = a.Currency is not null || a.NumUnit is not null;
+        var aComplete = aPrinted && (a.Den is not null || a.NumUnit is not null);
+        if (connector == "to" && (opener == "from"
+                ? HasChangeVerb(text, openerStart)
+                : (aPrinted && HasChangeVerbJustBefore(text, d.Start)) || (aComplete && HasChangeVerb(text, d.Start))))
         {
             if (d.Bare && opener == "from" && a.IsWord == b.IsWord && (b.Currency is not null || b.NumUnit is not null) && (d.Scale == Scale.None || d.Scale == b.Scale))
             {
@@ -320,11 +330,17 @@ internal static partial class BoundReader
             return;
         if ((a.Currency is not null && b.NumUnit is not null) || (a.NumUnit is not null && b.Currency is not null))
             return;
+        // "$900 million to $1.2 billion": the low side is written in the scale of the high side (docs §4).
+        var low = a.Value;
         if (a.Scale != Scale.None && b.Scale != Scale.None && a.Scale != b.Scale)
-            return;
+        {
+            if (a.Scale > b.Scale)
+                return;
+            low = a.Value * ScaleFactor(a.Scale) / ScaleFactor(b.Scale);
+        }
 
         var scale = b.Scale != Scale.None ? b.Scale : a.Scale;
-        if (a.Value >= b.Value)
+        if (low >= b.Value)
             return;
 
         d.Bound = BoundKind.Range;
@@ -332,6 +348,7 @@ internal static partial class BoundReader
         if (opener is "from" or "between" && openerStart >= 0)
             d.Start = openerStart;
         d.End = b.End;
+        d.Value = low;
         d.High = b.Value;
         d.Scale = scale;
         d.Currency = a.Currency ?? b.Currency;
@@ -355,6 +372,22 @@ internal static partial class BoundReader
         var s = gap.Trim();
         return s is "$" or "€" or "£" or "₽" or "US$" || (s.Length == 3 && UnitReader.CurrencyCodes.Contains(s.ToString()));
     }
+
+    /// <summary>A change verb right before "X to Y" ("rose 5 to 6%"), not one earlier in the clause ("raised it from minus 0.1% to a range of 0 to 0.1%").</summary>
+    private static bool HasChangeVerbJustBefore(string text, int before)
+    {
+        var from = Math.Max(0, before - 16);
+        return ChangeVerbRx().IsMatch(text.AsSpan(from, before - from)) || ChangeAmountBeforeRx().IsMatch(text.AsSpan(from, before - from));
+    }
+
+    private static decimal ScaleFactor(Scale scale) => scale switch
+    {
+        Scale.Thousand => 1_000m,
+        Scale.Million => 1_000_000m,
+        Scale.Billion => 1_000_000_000m,
+        Scale.Trillion => 1_000_000_000_000m,
+        _ => 1m,
+    };
 
     internal static bool HasChangeVerb(string text, int before)
     {
@@ -385,6 +418,10 @@ internal static partial class BoundReader
     [GeneratedRegex(@"\G\s+(?<p>or\s+so|or\s+more|or\s+less)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex PostBoundRx();
 
-    [GeneratedRegex(@"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:e|ed|es)|grew|grow(?:s|n|ing)?|declin(?:e|ed|es|ing)|drop(?:ped|s)?|slip(?:ped|s)?|slid|cut(?:s|ting)?|rais(?:e|ed|es|ing)|lower(?:ed|s|ing)?|lift(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|eas(?:e|ed|es|ing)|went|mov(?:e|ed|es)|chang(?:e|ed|es)|widen(?:ed|s)?|narrow(?:ed|s)?|gain(?:ed|s)?|lost|soar(?:ed|s)?|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slump(?:ed|s)?|edg(?:e|ed|es)|shr[ai]nk|shrunk|doubl(?:e|ed)|halv(?:e|ed)|tripl(?:e|ed)|expan(?:d|ded|ds|ding|sion)|boost(?:ed|s|ing)?|trim(?:med|s)?|slash(?:ed|es)?|hik(?:e|ed|es|ing)|revis(?:e|ed|es|ing|ion)|upgrad(?:e|ed|es)|downgrad(?:e|ed|es)|recover(?:ed|s|y)?|rebound(?:ed|s)?|dip(?:ped|s)?|sank|sink(?:s|ing)?|spik(?:e|ed|es)|accelerat(?:e|ed|es)|slow(?:ed|s)?|contract(?:ed|s)|reduction|adjust(?:ed|s|ment)?|reset|shift(?:ed|s)?|ramp(?:ed|s)?|brought|took|taken|pushed|pulled|dragged)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:e|ed|es)|grew|grow(?:s|n|ing)?|declin(?:e|ed|es|ing)|drop(?:ped|s)?|slip(?:ped|s)?|slid|cut(?:s|ting)?|rais(?:e|ed|es|ing)|lower(?:ed|s|ing)?|lift(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|eas(?:e|ed|es|ing)|went|mov(?:e|ed|es)|chang(?:e|ed|es)|widen(?:ed|s)?|narrow(?:ed|s)?|gain(?:ed|s)?|lost|soar(?:ed|s)?|plung(?:e|ed|es)|tumbl(?:e|ed|es)|slump(?:ed|s)?|edg(?:e|ed|es)|shr[ai]nk|shrunk|doubl(?:e|ed)|halv(?:e|ed)|tripl(?:e|ed)|expan(?:d|ded|ds|ding|sion)|boost(?:ed|s|ing)?|trim(?:med|s)?|slash(?:ed|es)?|hik(?:e|ed|es|ing)|revis(?:e|ed|es|ing|ion)|upgrad(?:e|ed|es)|downgrad(?:e|ed|es)|recover(?:ed|s|y)?|rebound(?:ed|s)?|dip(?:ped|s)?|sank|sink(?:s|ing)?|spik(?:e|ed|es)|accelerat(?:e|ed|es)|slow(?:ed|s)?|contracted|reduction|adjust(?:ed|ment)?|reset|shifted|ramped)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex ChangeVerbRx();
+
+    /// <summary>"up $0.42 to $3.18", "down 2% to 5%": an amount of change, then the new level ("by 100,000 to 150,000 b/d" stays a range).</summary>
+    [GeneratedRegex(@"\b(?:up|down)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeAmountBeforeRx();
 }

@@ -12,7 +12,8 @@ internal static partial class NumberReader
     {
         ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20,
-        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["thirteen"] = 13, ["fourteen"] = 14, ["sixteen"] = 16, ["seventeen"] = 17,
+        ["eighteen"] = 18, ["nineteen"] = 19, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     internal static Side? ParseSide(string text, Match num, bool allowLeft)
@@ -22,7 +23,9 @@ internal static partial class NumberReader
         if (num.Groups["w"].Success)
         {
             s.IsWord = true;
-            s.Value = WordNumbers[num.Groups["w"].Value.ToLowerInvariant()];
+            var word = num.Groups["w"].Value.ToLowerInvariant();
+            var hundreds = word.EndsWith(" hundred", StringComparison.Ordinal) || word.EndsWith("\nhundred", StringComparison.Ordinal);
+            s.Value = WordNumbers[hundreds ? word[..word.LastIndexOfAny([' ', '\n'])].TrimEnd() : word] * (hundreds ? 100 : 1); // "four hundred" → 400
 
             // "half a billion": a number, 0.5 billion (not "a billion").
             if (s.Value == 1 && num.Groups["w"].Value.Length <= 2 && s.NumStart >= 5
@@ -89,8 +92,8 @@ internal static partial class NumberReader
             else
             {
                 var c = p;
-                if (c > 0 && text[c - 1] is ' ' or '\u00A0')
-                    c--;
+                if (c > 0 && text[c - 1] is ' ' or '\u00A0' or '\n')
+                    c--; // "USD 100", "PLN\n319.6/MWh"
                 if (c >= 3 && UnitReader.CurrencyCodes.Contains(text.Substring(c - 3, 3)) && (c == 3 || !char.IsLetter(text[c - 4])))
                 {
                     s.Currency = UnitReader.CurrencyFromCode(text.Substring(c - 3, 3));
@@ -107,6 +110,15 @@ internal static partial class NumberReader
             {
                 negative = true;
                 q--;
+            }
+            else if (q > 0 && text[q - 1] == '+' && (q == 1 || char.IsWhiteSpace(text[q - 2]) || text[q - 2] is '(' or '['))
+            {
+                q--; // "+8.0%": an explicit plus sign is printed with the figure
+            }
+            else if (q >= 6 && string.Compare(text, q - 6, "minus ", 0, 6, StringComparison.OrdinalIgnoreCase) == 0 && (q == 6 || !char.IsLetter(text[q - 7])))
+            {
+                negative = true; // "minus 0.1%"
+                q -= 6;
             }
 
             s.Start = q;
@@ -184,7 +196,7 @@ internal static partial class NumberReader
                 s.DenFromBenchmark = true;
                 pos = bm.Index + bm.Length;
             }
-            else if (UnitReader.OilAfterRx().IsMatch(text, pos))
+            else if (UnitReader.OilAfterRx().IsMatch(text, pos) || UnitReader.OilDifferentialAfterRx().IsMatch(text, pos))
             {
                 s.Den = "bbl"; // "$70 oil": the topic names the quoting unit; "oil" is the measured thing, not the span
                 s.DenInferred = true;
@@ -224,7 +236,7 @@ internal static partial class NumberReader
         _ => Scale.Trillion,
     };
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,'’])(?:(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])|\d+,\d{1,2}(?=\s?€)|\d+(?:\.\d+)?)|(?<w>(?i:an?(?=\s(?:thousand|million|billion|trillion)\b)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?![\p{L}])))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,'’])(?:(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?!\d|['’]\d)|\d+,\d{1,2}(?=\s?(?:€|%\s+compared))|(?<=(?:€|EUR|CHF)\s?)\d+,\d{2}(?!\d|,\d)|\d+(?:\.\d+)?)|(?<w>(?i:an?(?=\s(?:thousand|million|billion|trillion)\b)|(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\p{L}])))", RegexOptions.CultureInvariant)]
     internal static partial Regex NumberRx();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$", RegexOptions.CultureInvariant)]

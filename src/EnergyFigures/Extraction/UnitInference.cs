@@ -24,7 +24,7 @@ internal static partial class UnitInference
             var d = drafts[i];
             if (d.Bare)
             {
-                InferBare(text, drafts, i);
+                InferBare(text, drafts, i, sentences);
                 continue;
             }
 
@@ -72,7 +72,7 @@ internal static partial class UnitInference
             // currency nearby, or the quoting unit of a benchmark named in the sentence.
             if (d.Currency is not null && d.NumUnit is null && d.Den is null && d.Scale == Scale.None && !PerHeadRx().IsMatch(text, d.End))
             {
-                var den = CloseBenchmarkUnit(text, drafts, i, sentences) ?? SameSentencePrice(drafts, i) ?? PreviousPrice(drafts, i) ?? BenchmarkUnit(text, drafts, i, sentences);
+                var den = CloseBenchmarkUnit(text, drafts, i, sentences) ?? SameSentencePrice(text, drafts, i) ?? PreviousPrice(drafts, i) ?? BenchmarkUnit(text, drafts, i, sentences);
                 if (den is not null)
                 {
                     d.Den = den;
@@ -82,11 +82,41 @@ internal static partial class UnitInference
         }
 
         drafts.RemoveAll(d => d.Removed || d.Bare);
+        PeriodStatedOnce(text, drafts);
     }
 
-    internal static void InferBare(string text, List<Draft> drafts, int i)
+    /// <summary>
+    /// A period printed once after several figures of a list applies to each: "245 mcm to Slovakia, 50 mcm to Hungary
+    /// and 30 mcm to Poland per day", "from 10 bcm to 20 bcm a year". It wins over a period implied by a capacity.
+    /// </summary>
+    private static void PeriodStatedOnce(string text, List<Draft> drafts)
+    {
+        for (var i = drafts.Count - 2; i >= 0; i--)
+        {
+            var d = drafts[i];
+            var n = drafts[i + 1];
+            if ((d.Den is not null && !d.IsAnnualCapacity) || d.IsDuration || d.IsMultiplier || d.IsZeroAmount || n.Sentence != d.Sentence
+                || n.Den is not ("year" or "day" or "month") || n.IsAnnualCapacity || n.NumUnit != d.NumUnit || n.Currency != d.Currency
+                || n.Start - d.End > 40 || !ListGapRx().IsMatch(text.AsSpan(d.End, n.Start - d.End)))
+                continue;
+            d.Den = n.Den;
+            d.Inferred = true;
+            d.IsAnnualCapacity = false;
+        }
+    }
+
+    internal static void InferBare(string text, List<Draft> drafts, int i, List<(int Start, int End)> sentences)
     {
         var d = drafts[i];
+
+        // "Henry Hub x 1.15 + $2.75" (a formula), "the index stood at 187.3 (2000=100)": not a quantity with a unit.
+        var lead = text.AsSpan(Math.Max(0, d.Start - 40), d.Start - Math.Max(0, d.Start - 40));
+        if (FormulaBeforeRx().IsMatch(lead) || IndexBeforeRx().IsMatch(lead) || IndexBaseAfterRx().IsMatch(text, d.End))
+        {
+            d.Removed = true;
+            return;
+        }
+
         var next = WordAfterRx().Match(text, d.End);
         if (next.Success && !WordsAfterInferred.Contains(next.Groups["w"].Value.ToLowerInvariant()))
         {
@@ -100,6 +130,10 @@ internal static partial class UnitInference
             if (d.Start - r.End > FigureExtractor.PriceReferenceWindow)
                 break;
             if (r.Bare || r.Removed || r.IsZeroAmount || r.IsMultiplier)
+                continue;
+
+            // "gained 94 cents, or 1.2%, to 82.15": the percentage is the change, the number after "to" the level.
+            if (r.NumUnit == "percent" && d.Scale == Scale.None && ChangeToLevelRx().IsMatch(text.AsSpan(r.End, d.Start - r.End)))
                 continue;
             var sameSentence = r.Sentence == d.Sentence;
             var ok = d.Scale != Scale.None
@@ -119,6 +153,27 @@ internal static partial class UnitInference
                 d.Scale = r.Scale;
             d.Inferred = true;
             return;
+        }
+
+        // "WTI ... to 82.15": a level of a benchmark named earlier in the sentence, in its quoting unit.
+        if (d.Scale == Scale.None && d.HasDecimalPoint && sentences.Count > 0)
+        {
+            var from = Math.Max(sentences[d.Sentence].Start, d.Start - FigureExtractor.ContextWindow);
+            var before = text.AsSpan(from, d.Start - from);
+            if (LevelWordBeforeRx().IsMatch(before))
+            {
+                (string Currency, string Den)? quote = OilBenchmarkRx().IsMatch(before) ? ("USD", "bbl")
+                    : GasBenchmarkUsdRx().IsMatch(before) ? ("USD", "MMBtu")
+                    : EuroMwhBenchmarkRx().IsMatch(before) ? ("EUR", "MWh")
+                    : null;
+                if (quote is { } q)
+                {
+                    d.Currency = q.Currency;
+                    d.Den = q.Den;
+                    d.Inferred = true;
+                    return;
+                }
+            }
         }
 
         d.Removed = true;
@@ -184,15 +239,6 @@ internal static partial class UnitInference
         if (d.Currency is not null || d.NumUnit is not ("bcm" or "m3" or "t" or "ft3" or "bcf") || (d.NumUnit is "m3" or "t" or "ft3" && d.Scale == Scale.None))
             return false;
 
-        // Stated once for several: the next figure of the same unit prints the period.
-        if (i + 1 < drafts.Count)
-        {
-            var n = drafts[i + 1];
-            if (n.Sentence == d.Sentence && n.NumUnit == d.NumUnit && n.Den == "year" && !n.Inferred && n.Start - d.End <= 40
-                && ListJoinRx().IsMatch(text.AsSpan(d.End, n.Start - d.End)))
-                return true;
-        }
-
         var sentenceStart = sentences.Count == 0 ? 0 : sentences[d.Sentence].Start;
         var gapStart = Math.Max(sentenceStart, d.Start - 120);
         Draft? previous = null;
@@ -223,8 +269,14 @@ internal static partial class UnitInference
     {
         var d = drafts[i];
         var from = Math.Max(sentences.Count > 0 ? sentences[d.Sentence].Start : 0, d.Start - 60);
-        if (i > 0 && drafts[i - 1].End > from)
-            from = drafts[i - 1].End; // only the words since the previous figure
+        for (var j = i - 1; j >= 0 && drafts[j].End > from; j--)
+        {
+            if (drafts[j].Currency is not null)
+            {
+                from = drafts[j].End; // only the words since the previous price
+                break;
+            }
+        }
 
         if (d.Start <= from)
             return null;
@@ -274,11 +326,12 @@ internal static partial class UnitInference
         ["twelve"] = 12, ["twenty"] = 20, ["fifty"] = 50, ["hundred"] = 100, ["a hundred"] = 100, ["thousand"] = 1000,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    internal static string? SameSentencePrice(List<Draft> drafts, int i)
+    internal static string? SameSentencePrice(string text, List<Draft> drafts, int i)
     {
         var d = drafts[i];
         bool Usable(Draft r, bool after) =>
-            !r.Removed && !r.DenFromBenchmark && !r.IsZeroAmount && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None && !(after && r.Inferred);
+            !r.Removed && !r.DenFromBenchmark && !r.IsZeroAmount && r.Currency == d.Currency && r.Den is not null && r.NumUnit is null && r.Scale == Scale.None && !(after && r.Inferred)
+            && !(after && r.Start > d.End && ParenthesisOpensRx().IsMatch(text.AsSpan(d.End, r.Start - d.End))); // "EUR 1'770 (EUR 295/t)": a total, then its unit price
 
         Draft? before = null, later = null;
         for (var j = i - 1; j >= 0 && drafts[j].Sentence == d.Sentence && d.Start - drafts[j].End <= FigureExtractor.PriceReferenceWindow; j--)
@@ -392,19 +445,19 @@ internal static partial class UnitInference
             drafts.Sort((x, y) => x.Start.CompareTo(y.Start));
     }
 
-    [GeneratedRegex(@"\G(?:\s+(?!(?:a|per|every|each)\s)[\p{L}'’]+){1,4}\s+(?:(?:a|per|every|each)\s+(?<p>year|day|month)|(?<p>annually|yearly|daily|monthly))\b(?![\s-]+(?:earlier|ago|before|later|after|on\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s+(?!(?:a|per|every|each)\s)[\p{L}'’]+){1,4}\s+(?:(?:a|per|every|each)\s+(?<p>year|day|month)|(?<p>annually|yearly|daily|monthly))\b(?![\s-]+(?:earlier|ago|before|later|after|on\b|of\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex LaterPeriodRx();
 
     [GeneratedRegex(@"\G\s+(?<w>[\p{L}]+)", RegexOptions.CultureInvariant)]
     internal static partial Regex WordAfterRx();
 
-    [GeneratedRegex(@"\b(?:loans?|interest|deposits?|coupons?|yields?|mortgages?|borrow(?:s|ed|ing)?|lending|(?:policy|key|refinancing|discount|bank|base|repo|deposit|lending|funds|prime|overnight|benchmark|interest)\s+rate|repo|target\s+range)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:loans?|interest|deposits?|coupons?|yields?|mortgages?|borrow(?:s|ed|ing)?|lending|(?:policy|key|refinancing|discount|bank|base|repo|deposit|lending|funds|prime|overnight|benchmark|interest|reference)\s+rate|repo|target\s+range)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex InterestContextRx();
 
     [GeneratedRegex(@"\b(?:tax|taxes|VAT|duty|duties|levy|tariffs?|stake|share|margin|ratio|payout|inflation|growth|GDP|fees?|commission|spread)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex NotInterestRx();
 
-    [GeneratedRegex(@"\b(?:Brent|WTI|Urals|Dubai|ESPO)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!%\s*of\s+)\b(?:Brent|WTI|West\s+Texas\s+Intermediate|Urals|Dubai|ESPO)\b", RegexOptions.CultureInvariant)]
     internal static partial Regex OilBenchmarkRx();
 
     [GeneratedRegex(@"\b(?:Henry\s+Hub|JKM)\b", RegexOptions.CultureInvariant)]
@@ -429,8 +482,9 @@ internal static partial class UnitInference
     [GeneratedRegex(@"\b(?:roubles?|rubles?|RUB|hryvnias?|UAH|yuan|renminbi|CNY|yen|JPY|zlotys?|PLN|rupees?|INR|tenge|KZT|lira|TRY|euros?|EUR|dollars?|USD)\b|₽", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex QuotedCurrencyRx();
 
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|or|to|,)?\s*(?:then\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ListJoinRx();
+    /// <summary>The words between two figures of one list: a short phrase without digits or a verb, ending in ",", "and", "or" or "to".</summary>
+    [GeneratedRegex(@"^(?:\s+(?:to|in|for|at|from|of)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ListGapRx();
 
     [GeneratedRegex(@"\b(?:capacit(?:y|ies)|nameplate|annual(?:ly)?(?!\s+(?:report|results|meeting|general|accounts|review|statement))|yearly|built\s+for|designed\s+for|design|(?:can|could)\s+(?:now\s+)?(?:carry|handle|ship|take\s+in|take|transport|pump|process))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CapacityRx();
@@ -454,4 +508,22 @@ internal static partial class UnitInference
     /// <summary>"CHF 12.50 per share", "$120 per household": an amount per holder, not a price per unit of a commodity.</summary>
     [GeneratedRegex(@"\G\s+(?:per|a|each)\s+(?:share|head|person|capita|household|customer|employee|resident|family)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PerHeadRx();
+
+    [GeneratedRegex(@"^\s*,?\s+to\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeToLevelRx();
+
+    [GeneratedRegex(@"\b(?:to|at)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LevelWordBeforeRx();
+
+    [GeneratedRegex(@"[x×*+]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FormulaBeforeRx();
+
+    [GeneratedRegex(@"\bindex\b[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IndexBeforeRx();
+
+    [GeneratedRegex(@"\G\s*\(\s*(?:19|20)\d\d\s*=\s*100\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex IndexBaseAfterRx();
+
+    [GeneratedRegex(@"^\s*\(\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenthesisOpensRx();
 }

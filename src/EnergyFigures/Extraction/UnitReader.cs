@@ -21,8 +21,8 @@ internal static partial class UnitReader
 
         var dm = DenominatorRx().Match(text, pos);
         if (dm.Success && MapDenominator(dm.Groups["d"].Value, dm.Groups["slash"].Success, out var d1)
-            && (!dm.Groups["cur"].Success || (currency is not null && d1 is "USD" or "EUR" && d1 != currency))
-            && !(d1 is "year" or "month" or "day" && PeriodTailRx().IsMatch(text, dm.Index + dm.Length))
+            && (!dm.Groups["cur"].Success || IsCurrencyCode(d1)) && (!IsCurrencyCode(d1) || (currency is not null && d1 != currency))
+            && !(d1 is "year" or "month" or "day" && !dm.Groups["slash"].Success && PeriodTailRx().IsMatch(text, dm.Index + dm.Length))
             && !(numUnit == "percent" && d1 is not ("year" or "month" or "day")))
         {
             den = d1;
@@ -73,17 +73,21 @@ internal static partial class UnitReader
     /// <summary>The ISO 4217 code of a printed currency code: "SDR" (the IMF's special drawing right) is XDR.</summary>
     internal static string CurrencyFromCode(string code) => code == "SDR" ? "XDR" : code;
 
+    private static bool IsCurrencyCode(string symbol) => symbol.Length == 3 && char.IsUpper(symbol[0]) && char.IsUpper(symbol[1]) && char.IsUpper(symbol[2]);
+
     internal static string NormalizePhrase(string phrase) =>
         string.Join(' ', phrase.ToLowerInvariant().Split([' ', '\u00A0', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     internal static string CurrencyFromWord(string word)
     {
         var w = word.ToLowerInvariant();
-        if (w.Contains("dollar", StringComparison.Ordinal))
+        if (w.Contains("dollar", StringComparison.Ordinal) || w.EndsWith('$'))
             return "USD";
         if (w.StartsWith("euro", StringComparison.Ordinal) || w == "€")
             return "EUR";
         if (w.StartsWith("pound", StringComparison.Ordinal))
+            return "GBP";
+        if (w == "£")
             return "GBP";
         if (w.StartsWith("roubl", StringComparison.Ordinal) || w.StartsWith("rubl", StringComparison.Ordinal))
             return "RUB";
@@ -234,7 +238,7 @@ internal static partial class UnitReader
             return false;
         if (t.StartsWith("1,000 ", StringComparison.Ordinal) || t.StartsWith("1000 ", StringComparison.Ordinal) || t.StartsWith("1'000 ", StringComparison.Ordinal) || t.StartsWith("1’000 ", StringComparison.Ordinal) || t.StartsWith("thousand ", StringComparison.Ordinal))
         {
-            den = "1000 m3";
+            den = t.EndsWith("feet", StringComparison.Ordinal) ? "1000 ft3" : "1000 m3";
             return true;
         }
 
@@ -243,13 +247,20 @@ internal static partial class UnitReader
             "tcm" => "1000 m3", // in price quotes "/tcm" is per thousand cubic metres
             "barrel of oil equivalent" or "boe" => "boe",
             "mcf" => "1000 ft3", // "$2.60 per Mcf": per thousand cubic feet
-            "gallon" or "litre" or "liter" => "?", // outside the unit syntax: the figure is not a candidate
+            "gallon" or "litre" or "liter" or "100 litres" or "100 liters" => "?", // outside the unit syntax: the figure is not a candidate
             "barrel" or "bbl" => "bbl",
             "tonne" or "ton" or "metric ton" or "t" => "t",
             "mwh" or "megawatt hour" => "MWh",
             "kwh" or "kilowatt hour" => "kWh",
-            "mmbtu" or "million british thermal units" => "MMBtu",
+            "mmbtu" or "million british thermal units" or "million btu" => "MMBtu",
             "gj" or "gigajoule" => "GJ",
+            "yuan" or "renminbi" => "CNY",
+            "yen" => "JPY",
+            "rouble" or "ruble" => "RUB",
+            "zloty" => "PLN",
+            "hryvnia" => "UAH",
+            "rupee" => "INR",
+            "swiss franc" => "CHF",
             "therm" => "therm",
             "day" or "d" => "day",
             "year" or "yr" or "y" or "annum" => "year",
@@ -263,13 +274,13 @@ internal static partial class UnitReader
         return den.Length > 0;
     }
 
-    [GeneratedRegex(@"\G\s?(?<c>(?:U\.S\.\s|US\s)?dollars?|euros?|pounds(?:\s+sterling)?|roubles?|rubles?|zlotys?|yuan|renminbi|yen|hryvnias?|rupees|special\s+drawing\s+rights|€(?!\s?\d)|(?:USD|EUR|GBP|RUB|PLN|CHF|CNY|JPY|BYN|UAH|NOK|SEK|INR|SDR|XDR)(?![\p{L}]))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s?(?<c>(?:U\.S\.\s|US\s)?dollars?|euros?|pounds(?:\s+sterling)?|roubles?|rubles?|zlotys?|yuan|renminbi|yen|hryvnias?|rupees|special\s+drawing\s+rights|€(?!\s?\d)|(?:US)?\$(?=\s?/)|£(?=\s?/)|(?:USD|EUR|GBP|RUB|PLN|CHF|CNY|JPY|BYN|UAH|NOK|SEK|INR|SDR|XDR)(?![\p{L}]))(?![\p{L}])", RegexOptions.CultureInvariant)]
     internal static partial Regex CurrencyAfterRx();
 
     [GeneratedRegex(@"\G\s?(?<u>%|per\s?cent|percent|pct|percentage\s+points?|percentage\s+pts?|ppts?|pps|pp|basis\s+points?|bps?|bcm|tcm|mcm|mb/d|mbpd|mbd|kb/d|kbpd|bpd|b/d|bbl/d|barrels?\s+of\s+oil\s+equivalent(?:\s+(?:per|a)\s+day)?|boe/d|boepd|boed|boe|barrels?|bbls?|cubic\s+f(?:ee|oo)t|cu\.?\s?ft|bcf/d|bcfd|bcf|tcf|mmcf/d|mmcfd|mmcf|mcf|mtpa|Mt|metric\s+tons?|tonnes?|tons?|t|MWh|megawatt[-\s]hours?|GJ|gigajoules?|MMBtu|million\s+British\s+thermal\s+units|cubic\s+met(?:er|re)s?|m3|m³|cu\.?\s?m|years?|months?|days?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex UnitRx();
 
-    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every|for\s+(?:every|each))\s+|(?<cur>\s+(?:to|against)\s+the\s+))(?<d>(?:1,000|1000|1'000|1’000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m)|tcm|cubic\s+met(?:er|re)|m3|m³|barrel\s+of\s+oil\s+equivalent|boe|mcf|gallon|litre|liter|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every|for\s+(?:every|each))\s+|(?<cur>\s+(?:to|against)\s+the\s+))(?<d>(?:1,000|1000|1'000|1’000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m|cubic\s+feet)|tcm|cubic\s+met(?:er|re)|m3|m³|barrel\s+of\s+oil\s+equivalent|boe|mcf|gallon|litre|liter|100\s+lit(?:re|er)s|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|million\s+Btu|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro|yuan|renminbi|yen|rouble|ruble|zloty|hryvnia|rupee|Swiss\s+franc)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex DenominatorRx();
 
     [GeneratedRegex(@"\G[ \u00A0](?<d>MWh|MMBtu|mmBtu|mmbtu|kWh|GJ|boe|therm)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
@@ -293,6 +304,10 @@ internal static partial class UnitReader
 
     [GeneratedRegex(@"\G\s(?:Brent|WTI|Urals|Dubai)\b", RegexOptions.CultureInvariant)]
     internal static partial Regex OilBenchmarkAfterRx();
+
+    /// <summary>"USD 9 over Dubai", "a discount of $13.80 to Dated Brent": a differential to a crude benchmark, per barrel.</summary>
+    [GeneratedRegex(@"\G\s+(?:over|under|to|below|above|against|versus|vs\.?)\s+(?:Dated\s+|the\s+)?(?:Brent|WTI|Dubai|Urals|Oman)\b", RegexOptions.CultureInvariant)]
+    internal static partial Regex OilDifferentialAfterRx();
 
     [GeneratedRegex(@"\G\s(?:oil|crude)(?![-\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex OilAfterRx();

@@ -17,13 +17,18 @@ internal static class ClaimFrames
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var columns = frame.Columns.Where(c => !ClaimTable.DerivedColumns.Contains(c.Name)).ToArray();
+        // A table written by this library carries the date twice: typed (day precision only) and as text
+        // (any precision); the text is the one read back.
+        bool hasDateText = frame.Columns.Any(c => c.Name == "source_date_text");
+        var columns = frame.Columns
+            .Where(c => !ClaimTable.DerivedColumns.Contains(c.Name) && !(hasDateText && c.Name == "source_date"))
+            .ToArray();
         // The rows become CSV text for the claims reader; the line each row starts on maps diagnostics back to rows.
         using var ms = new MemoryStream();
         var rowOfLine = new Dictionary<long, long>();
         using (var csv = CsvWriter.Create(ms, new CsvWriterOptions { Separator = ',', NewLine = "\n", Quoting = CsvQuoting.WhenNeeded }, leaveOpen: true))
         {
-            csv.WriteHeader(columns.Select(c => c.Name).ToArray());
+            csv.WriteHeader(columns.Select(c => c.Name == "source_date_text" ? "source_date" : c.Name).ToArray());
             long line = 2;
             for (long r = 0; r < frame.Rows.Count; r++)
             {

@@ -46,10 +46,12 @@ internal static class ClaimTable
         .Text("source_title", "Title of the publication.", r => r.Appearance.Source.Title)
         .Text("source_author", "Its author.", r => r.Appearance.Source.Author)
         .Text("source_outlet", "Its outlet.", r => r.Appearance.Source.Outlet)
-        .Date("source_date", "Its date.", r => r.Appearance.Source.Date)
+        .Date("source_date", "Its date, when known to the day; null otherwise (source_date_text gives what is known).", r => r.Appearance.Source.Date.Date)
+        .Text("source_date_text", "Its date as far as it is known: YYYY-MM-DD, YYYY-MM, YYYY or unknown.", r => r.Appearance.Source.Date.ToString())
         .Text("source_url", "Its URL.", r => r.Appearance.Source.Url?.OriginalString)
         .Text("originally_published_in", "The outlet that first published it.", r => r.Appearance.Source.OriginallyPublishedIn)
-        .Text("notes", "Editors' notes.", r => r.Claim.Notes);
+        .Text("notes", "Editors' notes.", r => r.Claim.Notes)
+        .Text("compared_with", "For a comparison claim, the quantity the subject is compared with (the figure bounds subject − it).", r => r.Claim.ComparedWith);
 
     /// <summary>The table of a claim set, one row per appearance.</summary>
     public static Table Of(IEnumerable<Claim> claims) =>

@@ -27,37 +27,10 @@ internal static partial class HtmlRenderer
         }
     }
 
-    /// <summary>
-    /// An interval for people, then the unit: ends grouped by thousands; an exact point as it is (up to six
-    /// decimals); computed ends rounded outward to about six significant digits (at most four decimals), so the
-    /// interval shown still contains the exact one.
-    /// </summary>
+    /// <summary>An interval for people, then the unit in words, by the one policy of <see cref="Formatting.Readable"/>.</summary>
     internal static string Show(Interval interval, Units.Unit unit) => $"{ShowNumber(interval)} {unit.ToString("N", CultureInfo.InvariantCulture)}";
 
-    internal static string ShowNumber(Interval interval)
-    {
-        if (interval.IsEmpty)
-        {
-            return "∅";
-        }
-
-        string N(decimal d) => DecimalText.Grouped(d, CultureInfo.InvariantCulture);
-        if (interval.IsPoint && interval.Low!.Value.Scale <= 6)
-        {
-            return N(interval.Low.Value);
-        }
-
-        var largest = Math.Max(Math.Abs(interval.Low ?? 0m), Math.Abs(interval.High ?? 0m));
-        var intDigits = largest < 1m ? 1 : decimal.Truncate(largest).ToString(CultureInfo.InvariantCulture).Length;
-        var i = interval.RoundOutward(Math.Clamp(6 - intDigits, 0, 4));
-        if (i.IsPoint)
-        {
-            return N(i.Low!.Value);
-        }
-
-        string End(decimal? d, string infinity) => d is { } v ? N(v) : infinity;
-        return $"{(i.LowOpen ? '(' : '[')}{End(i.Low, "−∞")}, {End(i.High, "+∞")}{(i.HighOpen ? ')' : ']')}";
-    }
+    internal static string ShowNumber(Interval interval) => Formatting.Readable.Interval(interval);
 
     private static void Citations(TextWriter w, IEnumerable<Citation> citations)
     {
@@ -165,7 +138,7 @@ internal static partial class HtmlRenderer
         Row(w, "claim", E(Show(r.ClaimInterval.Interval, r.ClaimInterval.Unit)) + (r.ReadWithImpliedPrecision ? " (read with its implied precision)" : string.Empty));
         Row(w, "reference", E(Show(r.ReferenceInterval.Interval, r.ReferenceInterval.Unit)));
         Row(w, "margin", r.Margin is { } m ? E(Margin(m)) : null);
-        Row(w, "reference values", E(string.Join("; ", r.ReferenceValues.Select(v => $"{v.Period}: {(v.Value.Interval.IsPoint ? DecimalText.Grouped(v.Value.Interval.Low!.Value, CultureInfo.InvariantCulture) + " " + v.Value.Unit.ToString("N", CultureInfo.InvariantCulture) : Show(v.Value.Interval, v.Value.Unit))}"))));
+        Row(w, "reference values", E(string.Join("; ", r.ReferenceValues.Select(v => $"{v.Period}: {Show(v.Value.Interval, v.Value.Unit)}"))));
         w.Write("</tbody></table>");
         w.Write("<div style=\"margin-top:4px\"><b>How checked:</b> ");
         w.Write(E(r.Explanation));
@@ -178,10 +151,9 @@ internal static partial class HtmlRenderer
 
     private static string Margin(CheckMargin m)
     {
-        var abs = Math.Abs(m.Absolute);
-        var amount = DecimalText.Grouped(decimal.Round(abs, abs >= 100m ? 0 : 4), CultureInfo.InvariantCulture) + " " + m.Unit.ToString("N", CultureInfo.InvariantCulture);
+        var amount = Formatting.Readable.Number(Math.Abs(m.Absolute)) + " " + m.Unit.ToString("N", CultureInfo.InvariantCulture);
         var relative = m.Relative is { } r ? string.Create(CultureInfo.InvariantCulture, $" ({Math.Abs(r) * 100m:0.##}%)") : string.Empty;
-        return $"{amount} {(m.Absolute >= 0 ? "inside" : "outside")} the bound {DecimalText.Grouped(m.Bound, CultureInfo.InvariantCulture)}{relative}";
+        return $"{amount} {(m.Absolute >= 0 ? "inside" : "outside")} the bound {Formatting.Readable.Number(m.Bound)}{relative}";
     }
 
     private static void WriteSeries(ReferenceSeries s, TextWriter w)
@@ -197,7 +169,7 @@ internal static partial class HtmlRenderer
         Row(w, "notes", E(s.Notes));
         var obs = s.Observations;
         var shown = obs.Count <= 2 * Shown ? obs : [.. obs.Take(Shown), .. obs.Skip(obs.Count - Shown)];
-        var values = string.Join(", ", shown.Select((o, k) => (obs.Count > 2 * Shown && k == Shown ? "…, " : string.Empty) + $"{o.Period}: {DecimalText.Grouped(o.Value, CultureInfo.InvariantCulture)}"));
+        var values = string.Join(", ", shown.Select((o, k) => (obs.Count > 2 * Shown && k == Shown ? "…, " : string.Empty) + $"{o.Period}: {Formatting.Readable.Number(o.Value)}"));
         Row(w, "observations", E(values));
         w.Write("</tbody></table>");
     }

@@ -83,6 +83,8 @@ internal static partial class HtmlRenderer
 
     internal static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    internal static string Date(Claims.PublicationDate d) => d.ToString();
+
     internal static void Head(TextWriter w, params string[] columns)
     {
         w.Write("<thead><tr>");

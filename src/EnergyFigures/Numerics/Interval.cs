@@ -18,7 +18,7 @@ namespace EnergyFigures.Numerics;
 /// <see cref="EnergyFiguresException"/> with code <see cref="ErrorCodes.DivisionByZero"/>.</para>
 /// <para>The default value is the empty interval.</para>
 /// </remarks>
-public readonly struct Interval : IEquatable<Interval>, IFormattable
+public readonly struct Interval : IEquatable<Interval>, IFormattable, ISpanParsable<Interval>
 {
     [Flags]
     private enum Ends : byte
@@ -443,13 +443,27 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable
     /// <returns>The text.</returns>
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
-    /// <summary>Formats the interval; <paramref name="format"/> applies to each finite end (a .NET decimal format).</summary>
-    /// <param name="format">A decimal format for the ends, or null for the exact value.</param>
+    /// <summary>
+    /// Formats the interval: null or <c>"E"</c> for the exact ends (what <see cref="Parse"/> reads back);
+    /// <c>"R"</c> for people (<see cref="Formatting.Readable.Interval(Interval)"/>: shortened ends rounded outward and
+    /// marked <c>≈</c>); any other string is a .NET decimal format applied to each finite end.
+    /// </summary>
+    /// <param name="format">null, "E", "R", or a decimal format for the ends.</param>
     /// <param name="formatProvider">The culture; null means the invariant culture.</param>
     /// <returns>The text.</returns>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         formatProvider ??= CultureInfo.InvariantCulture;
+        if (format == "R")
+        {
+            return Formatting.Readable.Interval(this);
+        }
+
+        if (format == "E")
+        {
+            format = null;
+        }
+
         if (IsEmpty)
         {
             return "∅";
@@ -463,6 +477,63 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable
         sb.Append(HighOpen ? ')' : ']');
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The mean of exact values as an interval that contains the true mean: the sum is taken with interval
+    /// addition (never rounded inward) and divided by the count with interval division, so a mean whose
+    /// division does not terminate (7 ÷ 3) is the tightest decimal interval around it, not a rounded point.
+    /// </summary>
+    /// <param name="values">The values (at least one).</param>
+    /// <returns>The mean.</returns>
+    /// <exception cref="EnergyFiguresException">No value (<see cref="ErrorCodes.InvalidInterval"/>).</exception>
+    public static Interval MeanOf(IEnumerable<decimal> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var sum = Point(0m);
+        int count = 0;
+        foreach (var v in values)
+        {
+            sum += Point(v);
+            count++;
+        }
+
+        return count == 0
+            ? throw new EnergyFiguresException(ErrorCodes.InvalidInterval, "A mean needs at least one value; expected one or more observations.")
+            : sum / Point(count);
+    }
+
+    /// <summary>Tries to parse the form written by <see cref="ToString()"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="interval">The interval, when parsed.</param>
+    /// <returns><see langword="true"/> when parsed.</returns>
+    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text, out Interval interval)
+    {
+        interval = default;
+        if (text is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            interval = Parse(text);
+            return true;
+        }
+        catch (EnergyFiguresException e) when (e.Code == ErrorCodes.InvalidInterval)
+        {
+            return false;
+        }
+    }
+
+    // The generic parsing model (IParsable/ISpanParsable, as Unit and Period): the provider is ignored
+    // because the syntax is culture-invariant.
+    static Interval IParsable<Interval>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<Interval>.TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out Interval result) => TryParse(s, out result);
+
+    static Interval ISpanParsable<Interval>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    static bool ISpanParsable<Interval>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Interval result) => TryParse(s.ToString(), out result);
 
     /// <summary>Parses the form written by <see cref="ToString()"/> (also accepting <c>-inf</c>/<c>+inf</c> and <c>inf</c>).</summary>
     /// <param name="text">The text, e.g. <c>(−∞, 100)</c>.</param>

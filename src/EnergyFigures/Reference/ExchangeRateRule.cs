@@ -134,11 +134,21 @@ public sealed record ExchangeRateRule(ExchangeRateDate Date)
     /// <summary>The day a claim was said: the end of its <c>said_on</c> period, else its first publication's date.</summary>
     /// <param name="claim">The claim.</param>
     /// <returns>The day.</returns>
+    /// <exception cref="EnergyFiguresException">Neither gives a day: no said_on and a publication date not known to the day (<see cref="ErrorCodes.MissingAssumption"/>).</exception>
     public static DateOnly ClaimDay(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
         var said = claim.FirstAppearance.SaidOn;
-        return said.IsDefault ? claim.FirstAppearance.Source.Date : said.End;
+        if (!said.IsDefault)
+        {
+            return said.End;
+        }
+
+        // A publication date known only to the month or year (or not at all) gives no day: none is invented.
+        return claim.FirstAppearance.Source.Date.Date
+            ?? throw new EnergyFiguresException(
+                ErrorCodes.MissingAssumption,
+                $"The exchange rate on the day claim '{claim.Id}' was said needs that day, but the claim has no said_on and its publication date is {claim.FirstAppearance.Source.Date}; expected said_on, or the monthly-mean or observation-date rule.");
     }
 
     /// <summary><c>ecb (monthly-mean)</c>.</summary>

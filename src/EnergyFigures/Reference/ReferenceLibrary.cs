@@ -76,8 +76,8 @@ public sealed class ReferenceLibrary
             return s;
         }
 
-        var near = _series.FirstOrDefault(x => string.Equals(x.Id, id, StringComparison.OrdinalIgnoreCase));
-        var hint = near is null ? string.Empty : $" Did you mean '{near.Id}'?";
+        var near = SimilarIds.Find(id, _series.Select(x => x.Id));
+        var hint = near.Count == 0 ? string.Empty : $" Did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?";
         throw new EnergyFiguresException(ErrorCodes.UnknownSeries, $"No reference series has the id '{id}'.{hint} Known ids: {string.Join(", ", Ids)}.");
     }
 

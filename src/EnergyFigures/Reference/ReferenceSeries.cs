@@ -14,9 +14,10 @@ namespace EnergyFigures.Reference;
 /// <para>Coverage is the closed range of days from the start of the first observed period to the end of the
 /// last one. Any question about a date or period outside it fails with
 /// <see cref="ErrorCodes.OutsideCoverage"/>, and the message names the coverage.</para>
-/// <para>Means are exact decimal means: the sum of the observations is exact; dividing it by their count is
+/// <para><see cref="Mean"/> is the decimal mean: the sum of the observations divided by their count with
 /// <see cref="decimal"/> division, correct to 28 significant digits (the last digit rounded half to even).
-/// Nothing is rounded for display: round when you format.</para>
+/// <see cref="MeanInterval"/> is the same mean as an interval that always contains the true mean (what the
+/// checks use). Nothing is rounded for display: round when you format.</para>
 /// </remarks>
 [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed class ReferenceSeries
@@ -263,6 +264,16 @@ public sealed class ReferenceSeries
 
         return sum / obs.Count;
     }
+
+    /// <summary>
+    /// The mean of the observations in a window as an interval that contains the true mean
+    /// (<see cref="Interval.MeanOf"/>): a point when the division terminates, else the tightest decimal
+    /// interval around it. <see cref="Mean"/> is the same mean rounded to a decimal.
+    /// </summary>
+    /// <param name="window">The window.</param>
+    /// <returns>The mean, in <see cref="Unit"/>.</returns>
+    /// <exception cref="EnergyFiguresException">Outside coverage (<see cref="ErrorCodes.OutsideCoverage"/>), or no observation in the window (<see cref="ErrorCodes.NoObservation"/>).</exception>
+    public Interval MeanInterval(Period window) => Interval.MeanOf(NonEmpty(window).Select(o => o.Value));
 
     /// <summary>The mean of a month: the month's value for a monthly series, the mean of its daily observations for a daily one.</summary>
     /// <param name="year">The year.</param>

@@ -10,9 +10,9 @@ namespace EnergyFigures.Reference;
 /// <param name="Assumptions">The assumptions used for this observation (its own exchange rate, an energy content …).</param>
 public sealed record ConvertedObservation(Period Period, decimal Value, Quantity Converted, IReadOnlyList<Assumption> Assumptions)
 {
-    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <summary>The period, the value as published and the converted quantity, culture-invariant.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => InvariantText.Record(nameof(ConvertedObservation), PrintMembers);
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Period}: {Value} → {Converted}");
 }
 
 /// <summary>

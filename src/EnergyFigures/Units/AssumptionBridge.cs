@@ -90,6 +90,21 @@ internal static class AssumptionBridge
             }
         }
 
+        if (best is null && Specialize(quantity, target, candidates) is { } specialized)
+        {
+            // A tonne (or volume) that states no commodity, bridged by assumptions that all name one: the
+            // assumptions say what it measures (a crude-oil density makes USD/t a price per tonne of crude).
+            try
+            {
+                var r = Convert(specialized.Quantity, specialized.Target, assumptions, out used);
+                return new Quantity(r.Interval, target);
+            }
+            catch (EnergyFiguresException)
+            {
+                // Fall through to the error for the units as given.
+            }
+        }
+
         if (best is null)
         {
             var rest = new Dictionary<Dimension, int>(need);
@@ -123,6 +138,27 @@ internal static class AssumptionBridge
 
         used = steps;
         return value.ConvertTo(target);
+    }
+
+    private static (Quantity Quantity, Unit Target)? Specialize(Quantity quantity, Unit target, List<Assumption> candidates)
+    {
+        static bool Unstated(Unit u) => u.Dimensions.Any(d => d.Key.Kind is DimensionKind.Volume or DimensionKind.Mass && d.Key.Commodity == Commodity.Unspecified);
+        if (!Unstated(quantity.Unit) && !Unstated(target))
+        {
+            return null;
+        }
+
+        var named = candidates.SelectMany(c => c.Value.Unit.Dimensions)
+            .Where(d => d.Key.Kind is DimensionKind.Volume or DimensionKind.Mass && d.Key.Commodity != Commodity.Unspecified)
+            .Select(d => d.Key.Commodity).Distinct().ToList();
+        if (named.Count != 1)
+        {
+            return null;
+        }
+
+        var q = new Quantity(quantity.Interval, quantity.Unit.WithCommodity(named[0], inferred: true));
+        var t = target.WithCommodity(named[0], inferred: true);
+        return ReferenceEquals(q.Unit, quantity.Unit) && ReferenceEquals(t, target) ? null : (q, t);
     }
 
     /// <summary>The error for a conversion no given assumption can bridge, naming what is missing.</summary>

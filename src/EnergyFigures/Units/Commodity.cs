@@ -87,9 +87,10 @@ public static class Commodities
 
     /// <summary>
     /// The commodity a claim's topics name, when they name exactly one (<c>gas</c>, <c>lng</c>, <c>oil</c>,
-    /// <c>crude</c>, <c>coal</c>, <c>electricity</c>); otherwise <see cref="Commodity.Unspecified"/>. The rule the
-    /// CSV reader uses to qualify a unit whose volume or mass does not say what it measures (<c>USD/t</c> on a
-    /// claim about oil is read as per tonne of crude oil, marked inferred).
+    /// <c>crude</c>, <c>coal</c>, <c>electricity</c>); otherwise <see cref="Commodity.Unspecified"/>. With
+    /// <see cref="Unit.WithCommodity"/> it qualifies a unit whose volume or mass does not say what it measures
+    /// (<c>USD/t</c> on a claim about oil → per tonne of crude oil, marked inferred). The CSV reader does not
+    /// apply it: a claim reads back exactly as written.
     /// </summary>
     /// <param name="topics">The topics.</param>
     /// <returns>The commodity, or <see cref="Commodity.Unspecified"/>.</returns>

@@ -28,9 +28,10 @@ public sealed record UnitVocabularyEntry(
     string Natural,
     string Source)
 {
-    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <summary>The symbol, its factor to the base unit and its source, culture-invariant.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => InvariantText.Record(nameof(UnitVocabularyEntry), PrintMembers);
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Symbol} = {FactorNumerator}/{FactorDenominator} × base {Kind?.ToString() ?? "number"} ({Source})");
 }
 
 /// <summary>
@@ -50,7 +51,7 @@ public static class UnitVocabulary
     private const string Btu = "1 MMBtu = 1.055056 GJ: the (IT) British thermal unit, 1055.05585262 J, to 7 significant digits as BP and the shipped conversion_factors.csv (mmbtu.gj) use it";
     private const string WattHour = "1 Wh = 3600 J by definition (SI)";
     private const string Toe = "1 toe = 10 Gcal (IT) = 41.868 GJ by definition (IEA/OECD/Eurostat Energy Statistics Manual, 2005; BP approximate conversion factors)";
-    private const string Boe = "1 boe = 5.8 MMBtu (US EIA, Units and calculators explained: a barrel of oil equivalent is about 5.8 million Btu)";
+    private const string Boe = "1 boe = 5.8 MMBtu (US EIA Glossary: a barrel of oil equivalent is about 5.8 million Btu)";
     private const string Calendar = "calendar definition (a year has 4 quarters and 12 months)";
     private const string Pence = "1 pound sterling = 100 pence (ISO 4217 lists 2 minor-unit digits for GBP; GBX/GBp are the market codes for pence sterling)";
 
@@ -98,7 +99,7 @@ public static class UnitVocabulary
         E("t", ["tonne"], ["t", "tonne", "tonnes", "metric ton", "metric tons"], DimensionKind.Mass, Commodity.Unspecified, 1m, 1m, "t", "base unit (1 t = 1000 kg, SI)"),
         E("kg", [], ["kg", "kilogram", "kilograms"], DimensionKind.Mass, Commodity.Unspecified, 1m, 1000m, "kg", Si),
         E("kt", [], ["kt", "thousand tonnes"], DimensionKind.Mass, Commodity.Unspecified, 1000m, 1m, "thousand tonnes", Si),
-        E("Mt", [], ["mt", "million tonnes"], DimensionKind.Mass, Commodity.Unspecified, 1_000_000m, 1m, "million tonnes", Si),
+        E("Mt", [], ["million tonnes"], DimensionKind.Mass, Commodity.Unspecified, 1_000_000m, 1m, "million tonnes", Si),
 
         // Time.
         E("year", ["yr", "y", "a"], ["year", "years", "a year", "annually", "per annum"], DimensionKind.Time, Commodity.Unspecified, 1m, 1m, "year", "base unit"),

@@ -85,7 +85,8 @@ public class ErrorTests
         var order = Compare.Order(perVolume, perEnergy, GasEnergyContent.Bp);
         Assert.Equal(Ordering.CertainlyNotGreater, order.Ordering);
         Assert.Equal(Interval.Point(-23m), order.Interval);
-        Assert.Contains("is certainly not greater than $15 per MWh, converted at a gas energy content of 36 GJ per 1,000 m³ (BP", order.Explain());
+        Assert.Contains("is certainly less than $15 per MWh, converted at a gas energy content of 36 GJ per 1,000 m³ (BP", order.Explain());
+        Assert.Contains("by $23 per 1,000 m³", order.Explain()); // A is certainly smaller: said so, with the amount (was "not greater")
     }
 
     [Fact]

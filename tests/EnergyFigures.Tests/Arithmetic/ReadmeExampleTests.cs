@@ -29,13 +29,14 @@ public class ReadmeExampleTests
         Assert.Equal("[2.66, 4.00]", Compare.Ratio(loans, reserves).Interval.RoundOutward(2).ToString("0.00", null));
 
         var principal = (Derive.From(claims["belarus-annual-payments-to-russia"]) / loans).ConvertTo("USD");
-        Assert.Equal("[16666666666.666666666666666666, 25000000000] USD", principal.ToString());
+        Assert.Equal("≈ [16,660,000,000, 25,000,000,000] USD", principal.ToString());
+        Assert.Equal("[16666666666.666666666666666666, 25000000000] USD", principal.ToString("E", null));
 
         var cost = (Derive.Given(20m, "bcm/year", "a volume of") * (offered - spot)).ConvertTo("USD/year");
-        Assert.Equal("(540000000, +∞) USD/year", cost.ToString());
+        Assert.Equal("(540,000,000, +∞) USD/year", cost.ToString());
 
         var henryHub = Quantity.Exactly(2.9078m, Unit.Parse("USD/MMBtu"));
-        Assert.Equal("[99.2170438, 99.2170438] USD/1000 m3", henryHub.ConvertTo(Unit.Parse("USD/1000 m3"), GasEnergyContent.BpInMmbtu).ToString());
+        Assert.Equal("≈ 99.22 USD/1000 m3", henryHub.ConvertTo(Unit.Parse("USD/1000 m3"), GasEnergyContent.BpInMmbtu).ToString());
         Assert.Equal("[95.36, 105.56] USD/1000 m3", henryHub.ConvertTo(Unit.Parse("USD/1000 m3"), GasEnergyContent.HeatingValueRange).ToString("0.00", null));
         Assert.Single(cost.Citations());
     }

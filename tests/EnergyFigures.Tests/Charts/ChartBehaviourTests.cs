@@ -92,7 +92,7 @@ public sealed class ChartBehaviourTests
         Assert.Contains(bars, b => b.ValueBase == 4 && b.Value == 6);
         var texts = SvgTexts(chart.ToSvg());
         Assert.Contains("4–6", texts);
-        Assert.Contains("≈ 85", texts);
+        Assert.Contains("≈ 85 (read 84.5–85.5)", texts); // "about" with the band it is read as
         // The end of "about" is dashed, not a plain edge.
         Assert.Contains(chart.ToPlot().GetPlottables<LinePlot>(), l => l.LinePattern.Equals(LinePattern.DenselyDashed) && l.Start.X == 85);
     }
@@ -125,7 +125,7 @@ public sealed class ChartBehaviourTests
         Assert.Contains("claim 'e'", e.Message, StringComparison.Ordinal);
 
         var chart = Chart.Comparison("t", [perMmbtu], PerKcm, [Bp]);
-        Assert.Contains("< 102", SvgTexts(chart.ToSvg())); // 3 × 34.121 = 102.363
+        Assert.Contains("< 102.363", SvgTexts(chart.ToSvg())); // 3 × 34.121 = 102.363, short enough to print exactly
         Assert.Contains(chart.Notes, n => n.StartsWith("Assumption: energy content of natural gas = 34.121", StringComparison.Ordinal));
     }
 
@@ -218,7 +218,7 @@ public sealed class ChartBehaviourTests
         Assert.Equal("“under $100” — verdict: indeterminate", chart.Title);
         var texts = SvgTexts(chart.ToSvg());
         Assert.Contains("99.2", texts);
-        Assert.Contains("band: reference under the assumption range, 95.4–106", texts);
+        Assert.Contains("band: reference under the assumption range, 95.4–105.6", texts); // exact: both ends short
         Assert.Contains(chart.Sources, l => l.StartsWith("Reference “Monthly average”: World Bank, Pink Sheet", StringComparison.Ordinal));
         Assert.Contains(chart.Notes, l => l.StartsWith("Shaded band: the reference with heating values", StringComparison.Ordinal));
         var plot = chart.ToPlot();

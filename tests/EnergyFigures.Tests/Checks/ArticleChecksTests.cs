@@ -23,16 +23,20 @@ public class ArticleChecksTests
         Assert.All(Rows.Where(r => r.Role == CheckRole.Uncheckable), r => Assert.Null(r.Result));
         Assert.All(Rows.Where(r => r.Role != CheckRole.Uncheckable), r => Assert.NotNull(r.Result));
         Assert.Equal(
-            ["domestic-gas-price-promise", "oil-premium-hungary-poland"],
+            ["belarus-loans-last-year-repaid", "oil-premium-hungary-poland"],
             Rows.Where(r => r.Role == CheckRole.Uncheckable).Select(r => r.Claim.Id).Order(StringComparer.Ordinal));
+
+        // An uncheckable row names the public data that is missing and points to the documented search.
+        Assert.All(Rows.Where(r => r.Role == CheckRole.Uncheckable), r =>
+        {
+            Assert.StartsWith("No public figure found for", r.Note, StringComparison.Ordinal);
+            Assert.Contains("Searches behind the uncheckable rows", r.Note, StringComparison.Ordinal);
+        });
     }
 
     [Theory]
     [InlineData("europe-spot-gas-price-2020-02", "worldbank.NGAS_EUR", Verdict.Consistent)]
     [InlineData("gas-price-offered-2020", "ref-gas-price-belarus-2020", Verdict.Consistent)]
-    [InlineData("russia-reserves-rate-in-us", "fred.TB3MS", Verdict.Consistent)]
-    [InlineData("belarus-loan-rate-from-russia", "ref-loan-rate-npp-fixed-part-2011", Verdict.Consistent)]
-    [InlineData("belarus-loan-rate-from-russia", "ref-loan-rate-npp-average-2011", Verdict.Inconsistent)]
     [InlineData("belarus-annual-payments-to-russia", "ref-debt-service-belarus-to-russia-2020", Verdict.Consistent)]
     [InlineData("belarus-trade-deficit-with-russia", "ref-trade-belarus-russia-goods-balance-2019", Verdict.Inconsistent)]
     [InlineData("russia-goods-sales-surplus", "ref-trade-belarus-russia-goods-balance-2019", Verdict.Inconsistent)]
@@ -49,9 +53,7 @@ public class ArticleChecksTests
     {
         var gas = Rows.Where(r => r.Claim.Id == "europe-spot-gas-price-2020-02" && r.Role == CheckRole.Sensitivity).Select(r => r.Verdict).ToList();
         Assert.Equal([Verdict.Indeterminate, Verdict.Inconsistent], gas);
-        Assert.Equal(Verdict.Inconsistent, Row("russia-reserves-rate-in-us", "fred.TB3MS", CheckRole.Sensitivity).Verdict);
-        Assert.Equal(Verdict.Consistent, Row("belarus-loan-rate-from-russia", "ref-loan-rate-npp-average-2011", CheckRole.Sensitivity).Verdict);
-        Assert.Equal(Verdict.Inconsistent, Row("belarus-trade-deficit-with-russia", "ref-trade-belarus-russia-goods-balance-2019", CheckRole.Sensitivity).Verdict);
+        Assert.Equal(Verdict.Indeterminate, Row("belarus-trade-deficit-with-russia", "ref-trade-belarus-russia-goods-balance-2019", CheckRole.Sensitivity).Verdict);
         Assert.Equal(Verdict.Consistent, Row("belarus-trade-deficit-with-russia", "ref-trade-belarus-russia-goods-balance-2012-2018", CheckRole.Context).Verdict);
     }
 
@@ -75,5 +77,73 @@ public class ArticleChecksTests
         Assert.Contains("deficit = −balance", md);
         Assert.Contains("| 99.22 USD/1000 m3 | Consistent |", md);
         Assert.Same(ArticleChecks.All(), ArticleChecks.All());
+    }
+
+    [Fact]
+    public void A_context_proxy_or_single_instance_row_is_never_shown_as_a_refutation()
+    {
+        var context = Rows.Where(r => r.Role == CheckRole.Context).ToList();
+        Assert.Contains(context, r => r.Verdict == Verdict.Inconsistent);
+        Assert.All(context, r => Assert.DoesNotContain("consistent", r.Shown, StringComparison.OrdinalIgnoreCase));
+        Assert.All(Rows.Where(r => r.Role is CheckRole.Proxy or CheckRole.SingleInstance), r => Assert.Contains("not a verification", r.Shown, StringComparison.Ordinal));
+        Assert.Equal("differs (context: not a refutation)", Row("gas-price-offered-2020", "ref-gas-price-gazprom-europe-avg-2019", CheckRole.Context).Shown);
+        Assert.Equal("Inconsistent", Row("belarus-trade-deficit-with-russia", "ref-trade-belarus-russia-goods-balance-2019", CheckRole.Verification).Shown);
+
+        // The table in docs/checks.md shows the same words: no context row there says Inconsistent.
+        var md = ArticleChecks.ToMarkdown();
+        Assert.DoesNotContain(md.Split('\n'), l => l.Contains("| Context |", StringComparison.Ordinal) && l.Contains("| Inconsistent |", StringComparison.Ordinal));
+        Assert.Contains("| SingleInstance |", md);
+        Assert.Contains("| Proxy |", md);
+    }
+
+    [Fact]
+    public void A_proxy_and_a_single_loan_are_not_verifications()
+    {
+        Assert.All(Rows.Where(r => r.Claim.Id == "russia-reserves-rate-in-us"), r => Assert.Equal(CheckRole.Proxy, r.Role));
+        Assert.All(
+            Rows.Where(r => r.Claim.Id == "belarus-loan-rate-from-russia"),
+            r => Assert.Contains(r.Role, new[] { CheckRole.SingleInstance, CheckRole.Context }));
+        Assert.Equal(Verdict.Consistent, Rows.First(r => r.Claim.Id == "russia-reserves-rate-in-us").Verdict);
+        Assert.Equal(Verdict.Inconsistent, Rows.First(r => r.Claim.Id == "belarus-loan-rate-from-russia" && r.ReferenceId == "ref-loan-rate-npp-average-2011").Verdict);
+    }
+
+    [Fact]
+    public void The_authors_comparison_is_shown_under_both_readings_of_what_the_West_pays()
+    {
+        var rows = Rows.Where(r => r.Claim.Id == "korybko-higher-price-than-west" && r.Role == CheckRole.Verification).ToList();
+        Assert.Equal(
+            [Verdict.Inconsistent, Verdict.Inconsistent, Verdict.Consistent],
+            rows.Select(r => r.Verdict!.Value));
+        Assert.Equal("ref-gas-price-belarus-2020 − ref-gas-price-gazprom-europe-avg-2019", rows[0].ReferenceId);
+        Assert.Equal("ref-gas-price-belarus-2020 − worldbank.NGAS_EUR", rows[2].ReferenceId);
+
+        // $127 against Gazprom's $203: (127 / 203 − 1) × 100 ≈ −37.4%; against the February 2020 spot mean ≈ +28%.
+        Assert.InRange(rows[0].Result!.ReferenceInterval.Interval.Midpoint!.Value, -37.44m, -37.43m);
+        Assert.InRange(rows[2].Result!.ReferenceInterval.Interval.Midpoint!.Value, 27.9m, 28.1m);
+        Assert.Contains("opposite verdicts", rows[2].Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_seed_claim_has_a_verdict_or_a_reason_naming_the_missing_data()
+    {
+        foreach (var c in ClaimSet.Shipped)
+        {
+            var rows = Rows.Where(r => r.Claim.Id == c.Id).ToList();
+            Assert.True(
+                rows.Any(r => r.Result is not null) || rows.Any(r => r.Note.StartsWith("No public figure found for", StringComparison.Ordinal)),
+                $"{c.Id} has neither a verdict nor a reason naming missing public data");
+            Assert.DoesNotContain(rows, r => r.Note == "No check has been defined for this claim yet.");
+        }
+    }
+
+    [Fact]
+    public void The_derived_2019_deficit_makes_the_implied_precision_reading_indeterminate()
+    {
+        var exact = Row("belarus-trade-deficit-with-russia", "ref-trade-belarus-russia-goods-balance-2019", CheckRole.Verification).Result!;
+        Assert.Equal(Verdict.Inconsistent, exact.Verdict);
+        Assert.Equal(8_207_000_000m, exact.ReferenceInterval.Interval.Low);
+        Assert.Equal(8_525_000_000m, exact.ReferenceInterval.Interval.High);
+        var implied = Row("belarus-trade-deficit-with-russia", "ref-trade-belarus-russia-goods-balance-2019", CheckRole.Sensitivity).Result!;
+        Assert.Equal(Verdict.Indeterminate, implied.Verdict);
     }
 }

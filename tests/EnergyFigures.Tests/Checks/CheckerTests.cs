@@ -123,20 +123,23 @@ public class CheckerTests
         var r = Checker.Check(claim, balance, new CheckOptions { Sign = SignConvention.DeficitAgainstBalance });
 
         Assert.Equal(Verdict.Inconsistent, r.Verdict);
-        Assert.Equal(Interval.Closed(8.355e9m, 8.365e9m), r.ReferenceInterval.Interval); // "approximately −8.36" reversed
-        Assert.Equal(0.64e9m, r.Gap);
-        Assert.Contains("0.64 billion", r.Explanation);
-        Assert.Contains("above the reference (8.36 billion)", r.Explanation);
+        // The 2019 balance is derived from rounded inputs, carried at their printed precision: −8.525 to −8.207
+        // billion (issue 21; it was the point −8.36 read "approximately"), reversed as a deficit.
+        Assert.Equal(Interval.Closed(8.207e9m, 8.525e9m), r.ReferenceInterval.Interval);
+        Assert.Equal(0.634e9m, r.Gap);
+        Assert.Contains("0.634 billion", r.Explanation);
+        Assert.Contains("above the reference (8.366 billion)", r.Explanation);
         Assert.Contains("balance", r.Explanation);
         Assert.Contains("sign was reversed", r.Explanation);
         Assert.Contains("Rzeczpospolita", r.Explanation);
+        Assert.Contains("derived by the dataset's editors", r.Explanation);
         Assert.Contains("not an official statistic", r.Explanation);
         Assert.Contains(r.Notes, n => n.StartsWith("Sign:", StringComparison.Ordinal));
 
-        // Read with implied precision (8.5–9.5 billion) the reference is still outside, by 0.135 billion.
+        // Read with implied precision (8.5–9.5 billion) the derived deficit straddles 8.5: the data cannot decide.
         var about = Checker.Check(claim, balance, new CheckOptions { Sign = SignConvention.DeficitAgainstBalance, ReadWithImpliedPrecision = true });
-        Assert.Equal(Verdict.Inconsistent, about.Verdict);
-        Assert.Equal(-0.135e9m, about.Margin!.Absolute);
+        Assert.Equal(Verdict.Indeterminate, about.Verdict);
+        Assert.Equal(-0.293e9m, about.Margin!.Absolute);
         Assert.Equal(8.5e9m, about.Margin.Bound);
     }
 

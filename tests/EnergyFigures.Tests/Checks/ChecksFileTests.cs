@@ -18,6 +18,7 @@ public class ChecksFileTests
     /// <summary>
     /// The checks of the seed article as they were written in C# before they moved to data/checks.csv: the same
     /// claim, reference, role and options must give the same results (verdict, reference interval, explanation).
+    /// Roles as issue 21 set them: the T-bill rate is a proxy, the nuclear-plant loan a single instance.
     /// </summary>
     public static TheoryData<int, string, string, bool, CheckRole, string> FormerTable()
     {
@@ -30,11 +31,11 @@ public class ChecksFileTests
             { 3, "europe-spot-gas-price-2020-02", "worldbank.NGAS_EUR", true, CheckRole.Verification, "exact" },
             { 4, "europe-spot-gas-price-2020-02", "worldbank.NGAS_EUR", true, CheckRole.Sensitivity, "heating" },
             { 5, "europe-spot-gas-price-2020-02", "worldbank.NGAS_EUR", true, CheckRole.Sensitivity, "january" },
-            { 6, "russia-reserves-rate-in-us", "fred.TB3MS", true, CheckRole.Verification, "about" },
-            { 7, "russia-reserves-rate-in-us", "fred.TB3MS", true, CheckRole.Sensitivity, "exact" },
-            { 8, "belarus-loan-rate-from-russia", "ref-loan-rate-npp-fixed-part-2011", false, CheckRole.Verification, "exact" },
-            { 9, "belarus-loan-rate-from-russia", "ref-loan-rate-npp-average-2011", false, CheckRole.Verification, "exact" },
-            { 10, "belarus-loan-rate-from-russia", "ref-loan-rate-npp-average-2011", false, CheckRole.Sensitivity, "about" },
+            { 6, "russia-reserves-rate-in-us", "fred.TB3MS", true, CheckRole.Proxy, "about" },
+            { 7, "russia-reserves-rate-in-us", "fred.TB3MS", true, CheckRole.Proxy, "exact" },
+            { 8, "belarus-loan-rate-from-russia", "ref-loan-rate-npp-fixed-part-2011", false, CheckRole.SingleInstance, "exact" },
+            { 9, "belarus-loan-rate-from-russia", "ref-loan-rate-npp-average-2011", false, CheckRole.SingleInstance, "exact" },
+            { 10, "belarus-loan-rate-from-russia", "ref-loan-rate-npp-average-2011", false, CheckRole.SingleInstance, "about" },
             { 11, "belarus-loan-rate-from-russia", "ref-loan-rate-npp-restructured-2020", false, CheckRole.Context, "exact" },
             { 12, "belarus-annual-payments-to-russia", "ref-debt-service-belarus-to-russia-2020", false, CheckRole.Verification, "exact" },
             { 13, "belarus-trade-deficit-with-russia", "ref-trade-belarus-russia-goods-balance-2019", false, CheckRole.Verification, "deficit" },
@@ -76,14 +77,14 @@ public class ChecksFileTests
     }
 
     [Fact]
-    public void The_shipped_checks_file_declares_19_rows_and_two_uncheckable_claims_with_their_reasons()
+    public void The_shipped_checks_file_declares_36_rows_and_two_uncheckable_rows_with_their_reasons()
     {
         var d = ArticleChecks.Declarations;
-        Assert.Equal(19, d.Count);
+        Assert.Equal(36, d.Count);
         Assert.All(d, x => Assert.Equal("checks.csv", x.File));
         Assert.Equal(2, d[0].Line);
         Assert.Equal(
-            ["domestic-gas-price-promise", "oil-premium-hungary-poland"],
+            ["oil-premium-hungary-poland", "belarus-loans-last-year-repaid"],
             d.Where(x => x.Role == CheckRole.Uncheckable).Select(x => x.ClaimId));
         Assert.Equal(ArticleChecks.All().Count, d.Count);
     }
@@ -286,9 +287,20 @@ public class ChecksFileTests
     [InlineData("bp", "bp.gas.energy_per_1000m3")]
     [InlineData("heating-value-range", "hhv_lhv.gas.energy_per_1000m3")]
     [InlineData("bp.gas.mmbtu_per_1000m3", "bp.gas.mmbtu_per_1000m3")]
+    [InlineData("eia", "eia.oil.mmbtu_per_bbl")]
+    [InlineData("eia.oil.mmbtu_per_bbl", "eia.oil.mmbtu_per_bbl")]
     public void Energy_content_names_are_the_shipped_factors(string text, string id)
     {
         Assert.True(AssumptionNames.TryParseEnergyContent(text, out var a, out _));
+        Assert.Equal(id, a.Id);
+    }
+
+    [Theory]
+    [InlineData("bp", "bp.oil.bbl_per_tonne")]
+    [InlineData("bp.oil.bbl_per_tonne", "bp.oil.bbl_per_tonne")]
+    public void Density_names_are_the_shipped_factors(string text, string id)
+    {
+        Assert.True(AssumptionNames.TryParseDensity(text, out var a, out _));
         Assert.Equal(id, a.Id);
     }
 
@@ -318,5 +330,32 @@ public class ChecksFileTests
         var csv = string.Join(",", ClaimsCsv.Columns) + "\n" +
             $"euro-gas,European gas,{period},Someone,,about €{value} per MWh,approximately,{value},,,,EUR/MWh,gas,,\"Gas was about €{value} per MWh.\",,2022-09-01,,Title,,Outlet,2022-09-02,,,\n";
         return ClaimsCsv.ValidateText(csv, "euro.csv").ThrowIfInvalid().Get("euro-gas");
+    }
+
+    [Fact]
+    public void A_comparison_claim_is_declared_against_a_figure_for_each_side()
+    {
+        var report = Validate("korybko-higher-price-than-west,reported:ref-gas-price-belarus-2020 vs series:worldbank.NGAS_EUR,verification,2020-02,,,,,,,,spot reading");
+        Assert.True(report.IsValid, string.Join("\n", report.Diagnostics));
+        var d = Assert.Single(report.Declarations);
+        Assert.Equal(new CheckTarget(CheckTargetKind.ReportedFigure, "ref-gas-price-belarus-2020") { ComparedWith = new CheckTarget(CheckTargetKind.Series, "worldbank.NGAS_EUR") }, d.Target);
+        Assert.Equal("reported:ref-gas-price-belarus-2020 vs series:worldbank.NGAS_EUR", d.Target!.ToString());
+        Assert.Equal(Period.Month(2020, 2), d.Options!.ReferencePeriod);
+
+        var row = Assert.Single(ArticleChecks.Run(ClaimSet.Shipped, report.Declarations), r => r.Declaration is not null);
+        Assert.Equal("ref-gas-price-belarus-2020 − worldbank.NGAS_EUR", row.ReferenceId);
+        Assert.Equal(Verdict.Consistent, row.Verdict);
+    }
+
+    [Theory]
+    [InlineData("gas-price-offered-2020,reported:ref-gas-price-belarus-2020 vs reported:ref-gas-price-belarus-2019,verification,,,,,,,,,x", ErrorCodes.ComparisonMismatch)]
+    [InlineData("korybko-higher-price-than-west,series:worldbank.NGAS_EUR,verification,,,,,,,,,x", ErrorCodes.ComparisonMismatch)]
+    [InlineData("korybko-higher-price-than-west,reported:ref-gas-price-belarus-2020 vs reported:no-such-figure,verification,,,,,,,,,x", ErrorCodes.UnknownCheckTarget)]
+    [InlineData("korybko-higher-price-than-west,reported:ref-gas-price-belarus-2020 vs ,verification,,,,,,,,,x", ErrorCodes.BadCheckTarget)]
+    public void A_comparison_target_on_the_wrong_claim_or_with_a_bad_side_is_refused(string row, string code)
+    {
+        var report = Validate(row);
+        Assert.False(report.IsValid);
+        Assert.Contains(report.Diagnostics, x => x.Code == code && x.Field == "against");
     }
 }

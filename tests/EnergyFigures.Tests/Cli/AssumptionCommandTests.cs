@@ -93,11 +93,27 @@ public class AssumptionCommandTests
     [Fact]
     public void Check_text_output_cites_the_assumptions_given()
     {
-        var r = Cli.Run("--data", Claims, "check", "brent-price-2022-06-per-tonne", "--series", "worldbank.CRUDE_BRENT", "--density", "7.33 bbl/t", "--implied-precision");
+        var r = Cli.Run("--data", Claims, "check", "brent-price-2022-06-per-tonne", "--series", "worldbank.CRUDE_BRENT", "--density", "bp", "--implied-precision");
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
         Assert.Contains("CONSISTENT (ad-hoc against worldbank.CRUDE_BRENT)", r.Out, StringComparison.Ordinal);
-        Assert.Contains("--density 7.33 bbl/t", r.Out, StringComparison.Ordinal);
-        Assert.Contains("Assumed:   reading implied-precision; assumption user.density.7.33_bbl/t", r.Out, StringComparison.Ordinal);
+        Assert.Contains("--density bp", r.Out, StringComparison.Ordinal);
+        Assert.Contains("Assumed:   reading implied-precision; assumption bp.oil.bbl_per_tonne", r.Out, StringComparison.Ordinal);
+
+        // A value of your own, with the commodity the claim's unit states, is cited as stated by you.
+        var own = Cli.Run("--data", Claims, "check", "brent-price-2022-06-per-tonne", "--series", "worldbank.CRUDE_BRENT", "--density", "7.4 bbl{crude}/t{crude}");
+        Assert.Equal(ExitCodes.Ok, own.ExitCode);
+        Assert.Contains("the user, value stated as an assumption", own.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_price_per_tonne_of_crude_against_a_price_per_barrel_without_a_density_names_the_option()
+    {
+        var r = Cli.Run("--data", Claims, "check", "brent-price-2022-06-per-tonne", "--series", "worldbank.CRUDE_BRENT");
+        Assert.Equal(ExitCodes.CannotCompute, r.ExitCode);
+        var line = r.SingleErrorLine();
+        Assert.Contains(ErrorCodes.MissingAssumption, line, StringComparison.Ordinal);
+        Assert.Contains("--density bp", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("OilDensity.", line, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -138,6 +154,7 @@ public class AssumptionCommandTests
     [InlineData("--fx-date", "monthly-mean")]
     [InlineData("--energy-content", "lots")]
     [InlineData("--density", "7.33 GJ/t")]
+    [InlineData("--density", "bp.gas.energy_per_1000m3")]
     [InlineData("--sign", "opposite")]
     [InlineData("--aggregate", "median")]
     [InlineData("--period", "Feb 2020")]

@@ -65,7 +65,7 @@ public class ValidateTests
     {
         var r = Cli.Run("validate", RepoPaths.Data("claims.csv"));
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
-        Assert.Contains("claims.csv: 9 claim(s) in 9 row(s), no problems.", r.Out);
+        Assert.Contains("claims.csv: 18 claim(s) in 18 row(s), no problems.", r.Out);
         Assert.Equal(string.Empty, r.Err);
     }
 
@@ -245,7 +245,7 @@ public class ReportTests
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
         using var doc = r.Json();
         var root = doc.RootElement;
-        Assert.Equal(9, root.GetProperty("claims").GetInt32());
+        Assert.Equal(18, root.GetProperty("claims").GetInt32());
         var files = root.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).ToList();
         Assert.Contains(Path.Combine(outDir, "index.html"), files);
         Assert.All(files, f => Assert.True(File.Exists(f), f));

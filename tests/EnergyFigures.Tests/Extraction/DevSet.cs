@@ -10,6 +10,10 @@ public static class DevSet
 
     public static string HeldOutFolder => FolderOf("HeldOut");
 
+    /// <summary>The committed blind rounds (Blind/round-N), after their scores were recorded.</summary>
+    public static IReadOnlyList<string> BlindRoundFolders =>
+        Directory.GetDirectories(FolderOf("Blind"), "round-*").Order(StringComparer.Ordinal).ToList();
+
     public sealed record Item(string Name, string Text, IReadOnlyList<ExtractedSpan> Gold);
 
     private static readonly Lazy<IReadOnlyList<Item>> ItemsLazy = new(() => Load(Folder));
@@ -23,7 +27,7 @@ public static class DevSet
 
     private static string FolderOf(string name) => Path.Combine(RepoPaths.Root, "tests", "EnergyFigures.Tests", "Extraction", name);
 
-    private static List<Item> Load(string folder) =>
+    public static List<Item> Load(string folder) =>
         Directory.GetFiles(folder, "*.txt")
             .Order(StringComparer.Ordinal)
             .Select(path =>

@@ -9,16 +9,31 @@ public class SeedArticleExtractionTests
 {
     private static readonly Lazy<IReadOnlyList<FigureCandidate>> CandidatesLazy = new(() => FigureExtractor.Extract(Article.Text));
 
-    public static IEnumerable<object[]> AllClaims => ClaimSet.Shipped.Select(c => new object[] { c.Id });
+    /// <summary>
+    /// The statements modelled in issue 21 print no number or amount phrase for the extractor to find: comparisons
+    /// ("at a higher price than the West pays", "at global prices") and bare zeros or wholes ("duty-free",
+    /// "paid back", "not applied for new loans"). They are checked against the article by the dataset tests.
+    /// </summary>
+    private static readonly HashSet<string> NoPrintedAmount = new(StringComparer.Ordinal)
+    {
+        "oil-duty-free-demand", "oil-at-global-prices-demand", "belarus-loans-last-year-repaid", "belarus-no-new-loans",
+        "same-terms-as-west", "korybko-higher-price-than-west", "korybko-alternatives-cost-more",
+        "korybko-premium-for-alternatives", "domestic-gas-price-promise-content",
+    };
+
+    private static IEnumerable<Claim> Extractable => ClaimSet.Shipped.Where(c => !NoPrintedAmount.Contains(c.Id));
+
+    public static IEnumerable<object[]> AllClaims => Extractable.Select(c => new object[] { c.Id });
 
     [Fact]
     public void Recall_over_the_shipped_claims_is_complete()
     {
-        var found = ClaimSet.Shipped.Count(claim => CandidatesLazy.Value.Any(c =>
+        var found = Extractable.Count(claim => CandidatesLazy.Value.Any(c =>
             c.Text == claim.Figure.Text && c.Bound == claim.Figure.Bound && c.Unit == claim.Figure.Unit
             && c.Interval == claim.Figure.Interval && c.Figure.Scale == claim.Figure.Scale));
-        Assert.Equal(9, ClaimSet.Shipped.Count);
-        Assert.Equal(ClaimSet.Shipped.Count, found);
+        Assert.Equal(9, Extractable.Count());
+        Assert.Equal(18, ClaimSet.Shipped.Count);
+        Assert.Equal(Extractable.Count(), found);
     }
 
     [Theory]

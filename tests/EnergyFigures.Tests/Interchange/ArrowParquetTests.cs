@@ -56,7 +56,7 @@ public sealed class ArrowParquetTests : IDisposable
             Assert.Equal(claim.Figure.Interval.Low, lows.GetValue(i));
             Assert.Equal(claim.Figure.Interval.HighOpen || !claim.Figure.Interval.HasHigh, highOpen.GetValue(i));
             Assert.Equal(claim.FirstAppearance.DescribeChain(claim.Claimant), chains.GetString(i));
-            Assert.Equal(claim.FirstAppearance.Source.Date, dates.GetDateOnly(i));
+            Assert.Equal(claim.FirstAppearance.Source.Date.Date, dates.GetDateOnly(i));
         }
     }
 
@@ -80,7 +80,8 @@ public sealed class ArrowParquetTests : IDisposable
             Assert.Equal(!claim.Figure.Interval.HasLow || claim.Figure.Interval.LowOpen, (bool)row["low_open"]!);
             Assert.Equal(claim.FirstAppearance.DescribeChain(claim.Claimant), Text(row, "chain"));
             Assert.Equal(claim.FirstAppearance.Quote, Text(row, "quote"));
-            Assert.Equal(claim.FirstAppearance.Source.Date, ToDate(row["source_date"]));
+            Assert.Equal(claim.FirstAppearance.Source.Date.Date, ToDate(row["source_date"]));
+            Assert.Equal(claim.FirstAppearance.Source.Date.ToString(), Text(row, "source_date_text"));
         }
     }
 

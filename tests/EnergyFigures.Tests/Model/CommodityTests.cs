@@ -114,10 +114,18 @@ public class CommodityTests
         var back = Quantity.Exactly(403.15m, U("USD/t{crude}")).ConvertTo(U("USD/bbl"), OilDensity.BpAverageCrude);
         Assert.Equal(Interval.Point(55m), back.Interval);
 
-        // A tonne of an unstated commodity: the density applies once the tonne says what it measures.
-        e = Assert.Throws<EnergyFiguresException>(() => perBarrel.ConvertTo(U("USD/t"), OilDensity.BpAverageCrude));
+        // A tonne of an unstated commodity: without a density the message asks for one (and for the tonne to
+        // say what it measures); a crude-oil density given says it, so USD/t is read per tonne of crude.
+        e = Assert.Throws<EnergyFiguresException>(() => perBarrel.ConvertTo(U("USD/t"), []));
         Assert.Equal(ErrorCodes.MissingAssumption, e.Code);
-        Assert.Contains("t{crude}", e.Message, StringComparison.Ordinal);
+        Assert.Contains("density", e.Message, StringComparison.Ordinal);
+        var perTonne = perBarrel.ConvertTo(U("USD/t"), OilDensity.BpAverageCrude);
+        Assert.Equal(Interval.Point(403.15m), perTonne.Interval);
+        Assert.Equal("USD/t", perTonne.Unit.Symbol);
+
+        // A gas energy content says nothing about a tonne of oil: still refused.
+        e = Assert.Throws<EnergyFiguresException>(() => Quantity.Exactly(10m, U("USD/t")).ConvertTo(U("USD/1000 m3"), GasEnergyContent.Bp));
+        Assert.Contains("density", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -202,6 +210,36 @@ public class CommodityTests
         Assert.True(UnitVocabulary.TryFromWords("megawatt  hours", out var mwh));
         Assert.Equal("MWh", mwh);
         Assert.False(UnitVocabulary.TryFromWords("furlongs", out _));
+    }
+
+    [Fact]
+    public void A_chart_of_gas_prices_refuses_an_oil_price_and_draws_it_with_both_energy_contents()
+    {
+        var figure = Figure.Create("$55 a barrel", BoundKind.Exact, 55m, U("USD/bbl"));
+        var pub = new Publication("A title", null, "Outlet", new DateOnly(2020, 2, 6));
+        var appearance = new Appearance("Brent was $55 a barrel.", QuoteKind.Verbatim, Period.Parse("2020-02"), new EquatableArray<string>([]), pub);
+        var oil = new Claim("brent", "Brent", Period.Parse("2020-02"), new Claimant("Someone"), figure, new EquatableArray<Appearance>([appearance]), new EquatableArray<string>(["oil"]), new EquatableArray<string>([]));
+        var e = Assert.Throws<EnergyFiguresException>(() => EnergyFigures.Charts.Chart.Comparison("t", [oil], U("USD/1000 m3"), [GasEnergyContent.Bp]));
+        Assert.Equal(ErrorCodes.CommodityMismatch, e.Code);
+        var chart = EnergyFigures.Charts.Chart.Comparison("t", [oil], U("USD/1000 m3"), [GasEnergyContent.Bp, OilEnergyContent.EiaPerBarrel]);
+        Assert.NotNull(chart.ToPlot());
+    }
+
+    [Fact]
+    public void Docs_arithmetic_md_lists_every_vocabulary_symbol_with_its_source()
+    {
+        var doc = File.ReadAllText(Path.Combine(EnergyFigures.Tests.Support.RepoPaths.Root, "docs", "arithmetic.md"));
+        foreach (var e in UnitVocabulary.Entries)
+        {
+            var row = doc.Split('\n').FirstOrDefault(l => l.StartsWith($"| `{e.Symbol}` |", StringComparison.Ordinal));
+            Assert.True(row is not null, $"docs/arithmetic.md has no row for {e.Symbol}");
+            Assert.Contains(e.Source, row, StringComparison.Ordinal);
+        }
+
+        foreach (var a in new[] { "OilEnergyContent.EiaPerBarrel", "OilDensity.BpAverageCrude", "GasEnergyContent.Bp", "EF3101" })
+        {
+            Assert.Contains(a, doc, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EnergyFigures.Claims;
 using EnergyFigures.Numerics;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
@@ -46,15 +47,62 @@ public class ExchangeRatesAndReportedFiguresTests
     public void Reported_figures_are_shipped_as_claims_with_publisher_and_url()
     {
         var set = ReportedFigures.Shipped;
-        Assert.Equal(35, set.Count);
+        Assert.Equal(50, set.Count); // 35 from the shared compilation, 15 added by the dataset's editors
         var balance = set.Get("ref-trade-belarus-russia-goods-balance-2019");
-        Assert.Equal(-8.36m, balance.Figure.Value);
-        Assert.Equal(BoundKind.Approximately, balance.Figure.Bound);
+
+        // Derived from rounded inputs, the balance is the interval those inputs allow at their printed precision.
+        Assert.Equal(BoundKind.Range, balance.Figure.Bound);
+        Assert.Equal(-8.525m, balance.Figure.Value);
+        Assert.Equal(-8.207m, balance.Figure.ValueHigh);
+        Assert.True(balance.Figure.Interval.Contains(-8.36e9m));
+        Assert.Equal(QuoteKind.Derived, balance.FirstAppearance.QuoteKind);
+        Assert.StartsWith("derived by the dataset's editors from figures in Rzeczpospolita (rp.pl)", balance.Citation, StringComparison.Ordinal);
         Assert.Equal(Scale.Billion, balance.Figure.Scale);
         Assert.Equal("2019", balance.Period.ToString());
         Assert.All(set, c => Assert.NotNull(c.FirstAppearance.Source.Url));
         Assert.Same(set, ReportedFigures.Shipped);
         Assert.Equal(127m, set.Get("ref-gas-price-belarus-2020").Figure.Value);
+    }
+
+    [Fact]
+    public void No_reported_figure_carries_a_placeholder_date()
+    {
+        foreach (var c in ReportedFigures.Shipped)
+        {
+            var a = c.FirstAppearance;
+            var notes = c.Notes ?? string.Empty;
+            Assert.DoesNotContain("period end used", notes, StringComparison.Ordinal);
+            Assert.DoesNotContain("last day of that month used", notes, StringComparison.Ordinal);
+
+            // A date known to the day is one a source gives; anything less is partial or unknown, and the notes say why.
+            if (a.Source.Date.Precision != DatePrecision.Day)
+            {
+                Assert.Matches("(not found|from the text|from the title|from the URL|page label)", notes);
+            }
+        }
+
+        // The full-year 2020 trade figures were published in 2021 or later: their date is unknown, not 2020-12-31.
+        Assert.Equal(PublicationDate.Unknown, ReportedFigures.Shipped.Get("ref-trade-belarus-russia-goods-exports-2020").FirstAppearance.Source.Date);
+        Assert.Equal("unknown", ReportedFigures.Shipped.Get("ref-loan-rate-npp-fixed-part-2011").FirstAppearance.Source.Date.ToString());
+        Assert.Equal("2020", ReportedFigures.Shipped.Get("ref-gas-price-belarus-2020").FirstAppearance.Source.Date.ToString());
+        Assert.Equal("2019-12-19", ReportedFigures.Shipped.Get("ref-gas-price-russia-domestic-avg-2019").FirstAppearance.Source.Date.ToString());
+    }
+
+    [Fact]
+    public void Citations_name_each_party_once()
+    {
+        foreach (var c in ReportedFigures.Shipped.Concat(ClaimSet.Shipped))
+        {
+            var cite = c.Citation;
+            Assert.DoesNotContain("Reference-data compiler", cite, StringComparison.Ordinal);
+            var outlet = c.FirstAppearance.Source.Outlet;
+            var first = cite.IndexOf(outlet, StringComparison.Ordinal);
+            Assert.True(first >= 0, $"{c.Id}: {cite}");
+            Assert.Equal(-1, cite.IndexOf(outlet, first + outlet.Length, StringComparison.Ordinal));
+        }
+
+        Assert.Equal("Natural Gas World, 2020", ReportedFigures.Shipped.Get("ref-gas-price-belarus-2020").Citation);
+        Assert.Equal("Belstat, via naviny.online, in Rzeczpospolita (rp.pl), date unknown", ReportedFigures.Shipped.Get("ref-trade-belarus-russia-goods-exports-2020").Citation);
     }
 }
 

@@ -116,6 +116,16 @@ public class ConcurrencyTests
                 }
 
                 // Recomputed on this thread (ArticleChecks.All itself is computed once).
+                if (row.ReferenceId.Split(" − ") is [var leftId, var rightId])
+                {
+                    var right = ReferenceLibrary.Shipped.Contains(rightId)
+                        ? ComparisonSide.FromSeries(ReferenceLibrary.Shipped.Get(rightId), row.Result.ReferenceValues[^1].Period)
+                        : ComparisonSide.Reported(ReportedFigures.Shipped.Get(rightId));
+                    var c = Checker.CheckComparison(row.Claim, ComparisonSide.Reported(ReportedFigures.Shipped.Get(leftId)), right, row.Options);
+                    sb.Append(c).Append(c.Margin).Append(c.Explanation).Append('\n');
+                    continue;
+                }
+
                 var r = ReferenceLibrary.Shipped.Contains(row.ReferenceId)
                     ? Checker.Check(row.Claim, ReferenceLibrary.Shipped.Get(row.ReferenceId), row.Options)
                     : Checker.Check(row.Claim, ReportedFigures.Shipped.Get(row.ReferenceId), row.Options);

@@ -25,7 +25,9 @@ CURRENCIES = {"USD", "EUR", "GBP", "RUB", "PLN", "BYN", "CNY", "UAH", "CHF", "JP
 SYMBOLS = CURRENCIES | {"1", "ft3", "bcf", "boe", "kWh", "therm", "m3", "bcm", "MWh", "GJ", "MMBtu", "bbl", "t", "percent", "pp", "bp",
                         "year", "quarter", "month", "day"}
 SIDE = re.compile(r"^(?:(\d+) )?([A-Za-z0-9]+)$")
-WORD_NUMBERS = {"a billion", "a million", "a thousand", "a trillion", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+WORD_NUMBERS = {"a billion", "a million", "a thousand", "a trillion", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "fold", "times"}
 
 
 def utf16_units(s):
