@@ -48,7 +48,9 @@ internal readonly record struct FileIdentity(string CanonicalPath, FileKind Kind
     public static FileIdentity Of(string path)
     {
         var canonical = Resolve(path);
-        if (StatUsable && TryStat(path, out var dev, out var ino, out var mode))
+        // stat the path as given (the kernel follows it, magic links such as /proc/self/fd/1 included), else the
+        // resolved path: a spelling through more than the kernel's 40 links fails (ELOOP) but still names a file.
+        if (StatUsable && (TryStat(path, out var dev, out var ino, out var mode) || TryStat(canonical, out dev, out ino, out mode)))
         {
             var kind = (mode & 0xF000) switch
             {
