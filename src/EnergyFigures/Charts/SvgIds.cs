@@ -13,8 +13,19 @@ internal static partial class SvgIds
     [GeneratedRegex(@"(?<=id=""|url\(#)cl_[0-9a-f]+(?=[""\)])", RegexOptions.CultureInvariant)]
     private static partial Regex ClipId();
 
+    /// <summary>
+    /// The font stack every SVG declares: the embedded DejaVu Sans the chart was measured with, then Bitstream Vera
+    /// Sans (the face DejaVu Sans extends, with the same metrics), then common sans-serif faces. An SVG viewed where
+    /// DejaVu Sans is not installed falls back along it instead of to the viewer's default serif face.
+    /// </summary>
+    public const string FontStack = "'DejaVu Sans', 'Bitstream Vera Sans', Verdana, 'Liberation Sans', Arial, sans-serif";
+
+    [GeneratedRegex(@"font-family=""DejaVu Sans""", RegexOptions.CultureInvariant)]
+    private static partial Regex SingleFontFamily();
+
     public static string Normalize(string svg)
     {
+        svg = SingleFontFamily().Replace(svg, "font-family=\"" + FontStack + "\"");
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         return ClipId().Replace(svg, m =>
         {

@@ -71,6 +71,21 @@ public sealed class ChartGlitchTests
     }
 
     [Fact]
+    public void An_svg_declares_a_fallback_font_stack_for_every_text_not_a_lone_face()
+    {
+        var claim = ChartBehaviourTests.MakeClaim("c", BoundKind.Exact, 9_000_000_000m, "USD", text: "$9 billion");
+        var other = ChartBehaviourTests.MakeClaim("d", BoundKind.Under, 100m, "USD", text: "under $100");
+        var svg = Chart.Comparison("t", [claim, other]).ToSvg();
+        var families = System.Text.RegularExpressions.Regex.Matches(svg, "font-family=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(families);
+        Assert.All(families, f =>
+        {
+            Assert.StartsWith("'DejaVu Sans', 'Bitstream Vera Sans'", f, StringComparison.Ordinal);
+            Assert.EndsWith("sans-serif", f, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void A_range_of_billions_is_labelled_short_in_words_not_with_every_digit()
     {
         var claim = ChartBehaviourTests.MakeClaim("b", BoundKind.Range, 8_355_000_000m, "USD", high: 8_365_000_000m, text: "8.355–8.365 billion");
