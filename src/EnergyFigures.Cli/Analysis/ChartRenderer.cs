@@ -73,7 +73,8 @@ internal static class ChartRenderer
         ArgumentNullException.ThrowIfNull(checks);
         var specs = new List<ReportChartSpec>();
         var groups = new List<List<Claim>>();
-        foreach (var c in claims)
+        // A comparison claim's figure is a difference, not a level: it is not drawn beside levels.
+        foreach (var c in claims.Where(c => c.ComparedWith is null))
         {
             var g = groups.FirstOrDefault(g => g[0].Figure.Unit.IsConvertibleTo(c.Figure.Unit) && g[0].Topics.Intersect(c.Topics, StringComparer.OrdinalIgnoreCase).Any());
             if (g is null)
@@ -86,8 +87,8 @@ internal static class ChartRenderer
             }
         }
 
-        // A chart needs something to compare: a group of one claim (a single bar) is not drawn.
-        foreach (var g in groups.SelectMany(g => g.Chunk(MaxClaimsPerChart).Select(c => c.ToList())).Where(g => g.Count >= 2))
+        // A chart needs something to compare: a group of one claim (a single bar), or of zeros only, is not drawn.
+        foreach (var g in groups.SelectMany(g => g.Chunk(MaxClaimsPerChart).Select(c => c.ToList())).Where(g => g.Count >= 2 && !g.All(c => c.Figure.Interval.IsPoint && c.Figure.Value == 0m)))
         {
             var title = GroupTitle(g);
             specs.Add(new ReportChartSpec(Name("comparison", g[0].Id), title, g, () => Chart.Comparison(title, g)));

@@ -57,7 +57,7 @@ internal static class HtmlReport
         .card header{display:flex;flex-wrap:wrap;align-items:baseline;gap:.3rem .6rem}
         .figure{font-weight:650;font-size:1.05rem}
         .why{margin:.3rem 0 0}
-        .badge{display:inline-block;border-radius:999px;padding:.05rem .55rem;font-size:.8rem;font-weight:650;white-space:normal;overflow-wrap:anywhere;max-width:100%;border:1px solid transparent}
+        .badge{display:inline-block;max-width:100%;border-radius:999px;padding:.05rem .55rem;font-size:.8rem;font-weight:650;white-space:normal;overflow-wrap:anywhere;border:1px solid transparent}
         .verdict-consistent{color:var(--ok);background:var(--ok-bg);border-color:#b7e0c3}
         .verdict-inconsistent{color:var(--bad);background:var(--bad-bg);border-color:#f0b9b9}
         .verdict-indeterminate{color:var(--mid);background:var(--mid-bg);border-color:#f0d59c}
