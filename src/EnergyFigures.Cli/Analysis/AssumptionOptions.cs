@@ -239,12 +239,13 @@ internal sealed partial class AssumptionOptions
     }
 
     /// <summary>
-    /// A library message for the command line: an <c>EF3002</c> names the option that supplies what is missing
+    /// A library message for the command line: an <c>EF3002</c> (a missing assumption) or an <c>EF3101</c> (two
+    /// commodities with no energy equivalence given) names the option that supplies what is missing
     /// (<c>--fx ecb</c>, <c>--energy-content</c>, <c>--density</c>), and the library calls it mentions are left out.
     /// </summary>
     public static string ForCommandLine(string code, string message)
     {
-        if (code != ErrorCodes.MissingAssumption)
+        if (code != ErrorCodes.MissingAssumption && code != ErrorCodes.CommodityMismatch)
         {
             return message;
         }

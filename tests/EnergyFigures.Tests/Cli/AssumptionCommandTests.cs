@@ -116,6 +116,17 @@ public class AssumptionCommandTests
         Assert.DoesNotContain("OilDensity.", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_gas_price_against_a_crude_oil_series_names_the_energy_content_option_not_a_library_call()
+    {
+        var r = Cli.Run("check", "gas-price-offered-2020", "--series", "worldbank.CRUDE_BRENT");
+        Assert.Equal(ExitCodes.CannotCompute, r.ExitCode);
+        var line = r.SingleErrorLine();
+        Assert.Contains(ErrorCodes.CommodityMismatch, line, StringComparison.Ordinal);
+        Assert.Contains("--energy-content bp|heating-value-range|eia", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("OilEnergyContent.", line, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--sign", "deficit-against-balance", "belarus-trade-deficit-with-russia", "ref-trade-belarus-russia-goods-balance-2019", "inconsistent")]
     [InlineData("--sign", "same", "belarus-trade-deficit-with-russia", "ref-trade-belarus-russia-goods-balance-2019", "inconsistent")]
