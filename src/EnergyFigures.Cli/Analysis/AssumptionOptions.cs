@@ -186,6 +186,12 @@ internal sealed partial class AssumptionOptions
         if (Energy(pr) is { } e)
         {
             list.Add(e);
+            if (e.Value.Unit.Commodity != Units.Commodity.NaturalGas && (from.Commodity == Units.Commodity.NaturalGas || to.Commodity == Units.Commodity.NaturalGas))
+            {
+                // An energy content of oil (e.g. eia) puts oil on an energy basis; the gas side takes BP's, the
+                // option's stated default for gas (as the checks do), and the explanation cites it.
+                list.Add(GasEnergyContent.Bp);
+            }
         }
 
         if (DensityOf(pr) is { } d)

@@ -117,6 +117,36 @@ public class AssumptionCommandTests
     }
 
     [Fact]
+    public void Compare_of_a_gas_price_with_an_oil_price_is_refused_without_an_energy_equivalence_and_cites_it_with_one()
+    {
+        using var dir = new TempDir();
+        var csv = string.Join(",", ClaimsCsv.Columns) + "\n" +
+            "gas-offer,Gas price offered,2020,Someone,,\"$127 per 1,000 cubic meters\",exact,127,,,,USD/1000 m3,gas;price,,\"They offered $127 per 1,000 cubic meters.\",,2020-02-03,,Title,,Outlet,2020-02-06,,,\n" +
+            "oil-price,Oil price,2020-02,Someone,,$55 a barrel,exact,55,,,,USD/bbl,oil;price,,\"Oil traded at $55 a barrel.\",,2020-02-03,,Title,,Outlet,2020-02-06,,,\n";
+        var path = dir.Write("mine.csv", csv);
+
+        var refused = Cli.Run("--data", path, "compare", "gas-offer", "oil-price");
+        Assert.Equal(ExitCodes.CannotCompute, refused.ExitCode);
+        var line = refused.SingleErrorLine();
+        Assert.Contains(ErrorCodes.CommodityMismatch, line, StringComparison.Ordinal);
+        Assert.Contains("--energy-content", line, StringComparison.Ordinal);
+
+        var given = Cli.Run("--data", path, "compare", "gas-offer", "oil-price", "--energy-content", "eia");
+        Assert.Equal(ExitCodes.Ok, given.ExitCode);
+        Assert.Contains("5.8 MMBtu per bbl of crude oil", given.Out, StringComparison.Ordinal);
+        Assert.Contains("US Energy Information Administration", given.Out, StringComparison.Ordinal);
+        Assert.Contains("36 GJ per 1,000 m³", given.Out, StringComparison.Ordinal);
+
+        // $55/bbl at 5.8 MMBtu/bbl is 55/5.8 USD/MMBtu; 1,000 m³ at BP's 36 GJ; the difference is about −196.6.
+        var library = Compare.Difference(
+            Derive.From(ClaimsCsv.Load(path).Get("gas-offer")),
+            Derive.From(ClaimsCsv.Load(path).Get("oil-price")),
+            [OilEnergyContent.EiaPerBarrel, GasEnergyContent.Bp]);
+        Assert.True(library.Interval.Low > -196.7m && library.Interval.High < -196.4m, library.Interval.ToString());
+        Assert.Contains("difference A − B: ≈ −196.6 USD/1000 m3", given.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_gas_price_against_a_crude_oil_series_names_the_energy_content_option_not_a_library_call()
     {
         var r = Cli.Run("check", "gas-price-offered-2020", "--series", "worldbank.CRUDE_BRENT");
