@@ -513,14 +513,5 @@ public sealed class ChecksFileException : EnergyFiguresException
         return report.Diagnostics.Count > 0 ? report.Diagnostics[0] : throw new ArgumentException("The report has no problem.", nameof(report));
     }
 
-    private static string BuildMessage(ChecksReport report)
-    {
-        var lines = report.Diagnostics.Take(20).Select(d => "  " + d).ToList();
-        if (report.Diagnostics.Count > 20)
-        {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  … and {report.Diagnostics.Count - 20} more."));
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"{report.File} has {report.Diagnostics.Count} problem(s):{Environment.NewLine}") + string.Join(Environment.NewLine, lines);
-    }
+    private static string BuildMessage(ChecksReport report) => ClaimsFileException.Summarize(report.File, report.Diagnostics, report.Diagnostics.Count);
 }

@@ -101,14 +101,20 @@ public sealed class ClaimsFileException : EnergyFiguresException
         return report.Diagnostics.Count > 0 ? report.Diagnostics[0] : throw new ArgumentException("The report has no problem.", nameof(report));
     }
 
-    private static string BuildMessage(ValidationReport report)
+    private static string BuildMessage(ValidationReport report) => Summarize(report.File, report.Diagnostics, report.ProblemCount);
+
+    /// <summary>
+    /// The message of a file exception: "FILE has N problem(s):" and the first 20 diagnostics, one per line, then
+    /// "… and M more." (shared by the claims and checks file exceptions).
+    /// </summary>
+    internal static string Summarize(string file, IReadOnlyList<Diagnostic> diagnostics, long problemCount)
     {
-        var lines = report.Diagnostics.Take(20).Select(d => "  " + d).ToList();
-        if (report.ProblemCount > 20)
+        var lines = diagnostics.Take(20).Select(d => "  " + d).ToList();
+        if (problemCount > 20)
         {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  … and {report.ProblemCount - 20} more."));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  … and {problemCount - 20} more."));
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{report.File} has {report.ProblemCount} problem(s):{Environment.NewLine}") + string.Join(Environment.NewLine, lines);
+        return string.Create(CultureInfo.InvariantCulture, $"{file} has {problemCount} problem(s):{Environment.NewLine}") + string.Join(Environment.NewLine, lines);
     }
 }
