@@ -1,4 +1,4 @@
-namespace EnergyFigures;
+namespace EnergyFigures.Errors;
 
 /// <summary>
 /// The stable error codes of EnergyFigures. Every exception the library throws on purpose and every
@@ -158,4 +158,33 @@ public static class ErrorCodes
 
     /// <summary>A column of a DataFrame, Arrow or Parquet file has a type the reader cannot take.</summary>
     public const string UnsupportedColumnType = "EF6001";
+
+    /// <summary>The category of a code: what kind of problem it reports (<see cref="ErrorCategory"/>).</summary>
+    /// <param name="code">A code of this class, e.g. <c>EF1011</c>.</param>
+    /// <returns>Its category.</returns>
+    /// <exception cref="ArgumentException">The text is not an EnergyFigures code (<c>EF</c> and four digits).</exception>
+    public static ErrorCategory CategoryOf(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (code.Length != 6 || !code.StartsWith("EF", StringComparison.Ordinal) || code.AsSpan(2).ContainsAnyExceptInRange('0', '9'))
+        {
+            throw new ArgumentException($"'{code}' is not an EnergyFigures error code (EF and four digits).", nameof(code));
+        }
+
+        return code switch
+        {
+            FileUnreadable => ErrorCategory.Unreadable,
+            UnknownClaim or UnknownSeries => ErrorCategory.NotFound,
+            EmbeddedDataDamaged => ErrorCategory.Internal,
+            _ => code[2] switch
+            {
+                '1' => ErrorCategory.InvalidData,
+                '2' => ErrorCategory.InvalidValue,
+                '3' => ErrorCategory.CannotCompute,
+                '4' => ErrorCategory.OutsideData,
+                '5' => ErrorCategory.Chart,
+                _ => ErrorCategory.Interchange,
+            },
+        };
+    }
 }
