@@ -1,7 +1,8 @@
 using System.Globalization;
 using EnergyFigures.Errors;
+using EnergyFigures.Units;
 
-namespace EnergyFigures.Units;
+namespace EnergyFigures;
 
 /// <summary>
 /// Finds how to convert a quantity to a unit of other dimensions by multiplying or dividing by sourced

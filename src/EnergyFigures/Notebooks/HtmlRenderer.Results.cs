@@ -9,7 +9,7 @@ namespace EnergyFigures.Notebooks;
 /// <summary>HTML for derived figures (with how they were computed and their citations), checks (with their verdict) and reference series.</summary>
 internal static partial class HtmlRenderer
 {
-    private static partial bool TryWriteMore(object? instance, TextWriter writer)
+    private static partial bool TryWriteResults(object? instance, TextWriter writer)
     {
         switch (instance)
         {

@@ -5,7 +5,7 @@ using EnergyFigures.Numerics;
 using EnergyFigures.Units;
 using EnergyFigures.Errors;
 
-namespace EnergyFigures;
+namespace EnergyFigures.Reference;
 
 /// <summary>
 /// The sourced conversion factors shipped with the library (<c>data/reference/conversion_factors.csv</c>,

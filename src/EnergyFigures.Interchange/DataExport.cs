@@ -4,7 +4,7 @@ using EnergyFigures.Interchange;
 using Microsoft.Data.Analysis;
 using EnergyFigures.Errors;
 
-namespace EnergyFigures;
+namespace EnergyFigures.Interchange;
 
 /// <summary>
 /// Exports to DataFrames (Microsoft.Data.Analysis), Apache Arrow IPC files and Parquet files, with the same

@@ -16,12 +16,12 @@ internal static class ChartUnits
     {
         try
         {
-            var result = AssumptionBridge.Convert(q, target, assumptions, out var steps);
-            foreach (var step in steps)
+            var result = q.ConvertTo(target, assumptions, out var usedHere);
+            foreach (var assumption in usedHere)
             {
-                if (!used.Contains(step.Assumption))
+                if (!used.Contains(assumption))
                 {
-                    used.Add(step.Assumption);
+                    used.Add(assumption);
                 }
             }
 

@@ -2,6 +2,7 @@ using EnergyFigures.Numerics;
 using EnergyFigures.Units;
 using ScottPlot;
 using EnergyFigures.Errors;
+using EnergyFigures.Reference;
 
 namespace EnergyFigures.Charts;
 

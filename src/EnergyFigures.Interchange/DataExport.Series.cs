@@ -4,7 +4,7 @@ using EnergyFigures.Interchange;
 using EnergyFigures.Reference;
 using Microsoft.Data.Analysis;
 
-namespace EnergyFigures;
+namespace EnergyFigures.Interchange;
 
 /// <summary>Exports of reference series, derived figures and checks.</summary>
 public static partial class DataExport
@@ -19,7 +19,7 @@ public static partial class DataExport
     public static DataFrame ToDataFrame(this ReferenceSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        return TableFormats.ToDataFrame(MoreTables.Series(series));
+        return TableFormats.ToDataFrame(ResultTables.Series(series));
     }
 
     /// <summary>Several series in one DataFrame (columns as for one series), e.g. <c>ReferenceLibrary.Shipped.Series</c>.</summary>
@@ -28,7 +28,7 @@ public static partial class DataExport
     public static DataFrame ToDataFrame(this IEnumerable<ReferenceSeries> series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        return TableFormats.ToDataFrame(MoreTables.Series(series));
+        return TableFormats.ToDataFrame(ResultTables.Series(series));
     }
 
     /// <summary>Writes series (columns as in <see cref="ToDataFrame(IEnumerable{ReferenceSeries})"/>) as an Apache Arrow IPC file.</summary>
@@ -39,7 +39,7 @@ public static partial class DataExport
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(path);
         using var stream = File.Create(path);
-        TableFormats.WriteArrow(MoreTables.Series(series), stream);
+        TableFormats.WriteArrow(ResultTables.Series(series), stream);
     }
 
     /// <summary>Writes one series as an Apache Arrow IPC file.</summary>
@@ -59,7 +59,7 @@ public static partial class DataExport
         var stream = File.Create(path);
         await using (stream.ConfigureAwait(false))
         {
-            await TableFormats.WriteParquetAsync(MoreTables.Series(series), stream, cancellationToken).ConfigureAwait(false);
+            await TableFormats.WriteParquetAsync(ResultTables.Series(series), stream, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -81,7 +81,7 @@ public static partial class DataExport
     public static DataFrame ToDataFrame(this IEnumerable<DerivedFigure> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        return TableFormats.ToDataFrame(MoreTables.Derived(figures));
+        return TableFormats.ToDataFrame(ResultTables.Derived(figures));
     }
 
     /// <summary>
@@ -95,6 +95,6 @@ public static partial class DataExport
     public static DataFrame ToDataFrame(this IEnumerable<CheckResult> checks)
     {
         ArgumentNullException.ThrowIfNull(checks);
-        return TableFormats.ToDataFrame(MoreTables.Checks(checks));
+        return TableFormats.ToDataFrame(ResultTables.Checks(checks));
     }
 }

@@ -5,8 +5,8 @@ using EnergyFigures.Reference;
 
 namespace EnergyFigures.Interchange;
 
-/// <summary>The tables of reference series (one row per observation), derived figures and checks (one row each).</summary>
-internal static class MoreTables
+/// <summary>The tables of results and the data behind them: reference series (one row per observation), derived figures and checks (one row each). Claims have theirs in <see cref="ClaimTable"/>.</summary>
+internal static class ResultTables
 {
     public static TableSpec<(ReferenceSeries Series, Observation Observation)> SeriesSpec { get; } = new TableSpec<(ReferenceSeries Series, Observation Observation)>()
         .Text("series_id", "Id of the series, e.g. worldbank.NGAS_EUR.", r => r.Series.Id)

@@ -1,4 +1,5 @@
 using EnergyFigures.Checks;
+using EnergyFigures.Reference;
 
 namespace EnergyFigures.Charts;
 

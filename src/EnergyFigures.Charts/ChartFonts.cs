@@ -74,7 +74,9 @@ public static class ChartFonts
         return ms.ToArray();
     }
 
-    private static Stream Open(string name) => Data.EmbeddedData.Open(name);
+    private static Stream Open(string name) =>
+        typeof(ChartFonts).Assembly.GetManifestResourceStream(name)
+        ?? throw new EnergyFiguresException(ErrorCodes.EmbeddedDataDamaged, $"The embedded font {name} is missing from EnergyFigures.Charts (a build problem).");
 
     private static SKData Load(string name)
     {

@@ -2,11 +2,11 @@ using System.Globalization;
 using CsvHelper;
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
-using EnergyFigures.Reference;
 using EnergyFigures.Units;
+using EnergyFigures.Data;
 using EnergyFigures.Errors;
 
-namespace EnergyFigures.Data;
+namespace EnergyFigures.Reference;
 
 /// <summary>Reads the embedded reference data (<c>data/reference/*.csv</c>); never the file system.</summary>
 internal static class ReferenceData
