@@ -105,7 +105,7 @@ internal static partial class BoundReader
         "clash", "argument", "arguments", "concern", "concerns", "worries", "tension", "tensions", "negotiations", "wrangle", "spat", "feud", "lawsuit", "arbitration",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    internal static Draft? ParseAt(string text, Match num, int previousEnd)
+    internal static Draft? ParseAt(string text, Match num, int previousEnd, bool allowBareInteger = false)
     {
         var a = NumberReader.ParseSide(text, num, allowLeft: true);
         if (a is null)
@@ -232,7 +232,7 @@ internal static partial class BoundReader
                 return null;
         }
 
-        if (d.Bare && (a.IsWord || (d.Scale == Scale.None && !d.HasDecimalPoint)))
+        if (d.Bare && (a.IsWord || (d.Scale == Scale.None && !d.HasDecimalPoint && !allowBareInteger)))
             return null;
 
         return d;
@@ -302,12 +302,14 @@ internal static partial class BoundReader
         // A change ("rose from $70 to $75", "cut from 7.5% to 7.25%") states two figures, not a range; a bare
         // level before it takes the unit and scale printed after the new level ("dropped from 5.6 to 5.1 million b/d").
         // Without "from", a change reads "X to Y" as two figures only when X prints its own unit ("up $0.42 to $3.18",
-        // "in steps of €5/MWh to €70/MWh" after "rising"); a bare X is the low side of a range ("fall by 5 to 6 million").
+        // "in steps of €5/MWh to €70/MWh" after "rising", "raised ... by $1.20 to $2.90 a barrel" with the verb anywhere in
+        // the clause); a bare X is the low side of a range ("fall by 5 to 6 million").
         var aPrinted = a.Currency is not null || a.NumUnit is not null;
         var aComplete = aPrinted && (a.Den is not null || a.NumUnit is not null);
         if (connector == "to" && (opener == "from"
                 ? HasChangeVerb(text, openerStart)
-                : (aPrinted && HasChangeVerbJustBefore(text, d.Start)) || (aComplete && HasChangeVerb(text, d.Start))))
+                : (aPrinted && HasChangeVerbJustBefore(text, d.Start)) || (aComplete && HasChangeVerb(text, d.Start))
+                    || (aPrinted && ChangeByBeforeRx().IsMatch(text.AsSpan(Math.Max(0, d.Start - 4), d.Start - Math.Max(0, d.Start - 4))) && HasChangeVerb(text, d.Start, ChangeByWindow))))
         {
             if (d.Bare && opener == "from" && a.IsWord == b.IsWord && (b.Currency is not null || b.NumUnit is not null) && (d.Scale == Scale.None || d.Scale == b.Scale))
             {
@@ -389,10 +391,13 @@ internal static partial class BoundReader
         _ => 1m,
     };
 
-    internal static bool HasChangeVerb(string text, int before)
+    /// <summary>How far back a change verb governs "by X to Y" ("raised the price of its flagship grade for Asia by $1.20 to $2.90").</summary>
+    private const int ChangeByWindow = 160;
+
+    internal static bool HasChangeVerb(string text, int before, int window = 80)
     {
         // The clause before the figure: back to the previous clause break, at most 80 characters.
-        var from = Math.Max(0, before - 80);
+        var from = Math.Max(0, before - window);
         for (var i = before - 1; i >= from; i--)
         {
             if ((text[i] is ';' or '.' or '!' or '?' or ':' && !(text[i] == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
@@ -424,4 +429,8 @@ internal static partial class BoundReader
     /// <summary>"up $0.42 to $3.18", "down 2% to 5%": an amount of change, then the new level ("by 100,000 to 150,000 b/d" stays a range).</summary>
     [GeneratedRegex(@"\b(?:up|down)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ChangeAmountBeforeRx();
+
+    /// <summary>"raised ... by $1.20 to $2.90 a barrel": "by" names the amount of a change, "to" the new level.</summary>
+    [GeneratedRegex(@"\bby\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeByBeforeRx();
 }

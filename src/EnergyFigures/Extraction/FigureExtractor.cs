@@ -51,6 +51,7 @@ public static class FigureExtractor
         UnitInference.AddMultipliers(text, drafts);
         AssignSentences(drafts, sentences);
         UnitInference.Infer(text, drafts, sentences);
+        UnitInference.AddRateContinuations(text, drafts, sentences);
         return Build(text, drafts, sentences);
     }
 

@@ -29,7 +29,8 @@ internal static partial class UnitReader
             return dm.Index + dm.Length;
         }
 
-        // "€61 MWh", "EUR 95.40 MWh": an energy unit right after a price, without "per" or "/".
+        // "€61 MWh", "EUR 95.40 MWh": an energy unit right after a price, without "per" or "/" (also on the next line of
+        // scraped text: "€58,40\nMWh").
         if (currency is not null && numUnit is null)
         {
             var bm = BareDenominatorRx().Match(text, pos);
@@ -101,6 +102,10 @@ internal static partial class UnitReader
             return "UAH";
         if (w.StartsWith("rupee", StringComparison.Ordinal))
             return "INR";
+        if (w is "lira" or "liras" or "lire")
+            return "TRY";
+        if (w == "tenge")
+            return "KZT";
         if (w.StartsWith("special drawing right", StringComparison.Ordinal))
             return "XDR";
         return CurrencyFromCode(word.ToUpperInvariant());
@@ -269,9 +274,18 @@ internal static partial class UnitReader
             "dollar" or "us dollar" => "USD",
             "euro" => "EUR",
             _ when t.StartsWith("cubic met", StringComparison.Ordinal) || t is "m3" or "m³" => "m3",
+            _ when IsPowerCapacityWord(t) => "?", // "per kW-year", "per MW": a capacity price, outside the unit syntax
             _ => string.Empty,
         };
         return den.Length > 0;
+    }
+
+    /// <summary>A unit of power (capacity), alone or per period: "kw", "kw year", "megawatt", "gw" (normalised, lower case).</summary>
+    private static bool IsPowerCapacityWord(string t)
+    {
+        var space = t.IndexOf(' ', StringComparison.Ordinal);
+        var head = space < 0 ? t : t[..space];
+        return head is "kw" or "mw" or "gw" or "kilowatt" or "kilowatts" or "megawatt" or "megawatts" or "gigawatt" or "gigawatts";
     }
 
     [GeneratedRegex(@"\G\s?(?<c>(?:U\.S\.\s|US\s)?dollars?|euros?|pounds(?:\s+sterling)?|roubles?|rubles?|zlotys?|yuan|renminbi|yen|hryvnias?|rupees|special\s+drawing\s+rights|€(?!\s?\d)|(?:US)?\$(?=\s?/)|£(?=\s?/)|(?:USD|EUR|GBP|RUB|PLN|CHF|CNY|JPY|BYN|UAH|NOK|SEK|INR|SDR|XDR)(?![\p{L}]))(?![\p{L}])", RegexOptions.CultureInvariant)]
@@ -280,10 +294,10 @@ internal static partial class UnitReader
     [GeneratedRegex(@"\G\s?(?<u>%|per\s?cent|percent|pct|percentage\s+points?|percentage\s+pts?|ppts?|pps|pp|basis\s+points?|bps?|bcm|tcm|mcm|mb/d|mbpd|mbd|kb/d|kbpd|bpd|b/d|bbl/d|barrels?\s+of\s+oil\s+equivalent(?:\s+(?:per|a)\s+day)?|boe/d|boepd|boed|boe|barrels?|bbls?|cubic\s+f(?:ee|oo)t|cu\.?\s?ft|bcf/d|bcfd|bcf|tcf|mmcf/d|mmcfd|mmcf|mcf|mtpa|Mt|metric\s+tons?|tonnes?|tons?|t|MWh|megawatt[-\s]hours?|GJ|gigajoules?|MMBtu|million\s+British\s+thermal\s+units|cubic\s+met(?:er|re)s?|m3|m³|cu\.?\s?m|years?|months?|days?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex UnitRx();
 
-    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every|for\s+(?:every|each))\s+|(?<cur>\s+(?:to|against)\s+the\s+))(?<d>(?:1,000|1000|1'000|1’000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m|cubic\s+feet)|tcm|cubic\s+met(?:er|re)|m3|m³|barrel\s+of\s+oil\s+equivalent|boe|mcf|gallon|litre|liter|100\s+lit(?:re|er)s|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|million\s+Btu|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro|yuan|renminbi|yen|rouble|ruble|zloty|hryvnia|rupee|Swiss\s+franc)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every|for\s+(?:every|each))\s+|(?<cur>\s+(?:to|against)\s+the\s+))(?<d>(?:1,000|1000|1'000|1’000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m|cubic\s+feet)|tcm|cubic\s+met(?:er|re)|m3|m³|barrel\s+of\s+oil\s+equivalent|boe|mcf|gallon|litre|liter|100\s+lit(?:re|er)s|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|million\s+Btu|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro|yuan|renminbi|yen|rouble|ruble|zloty|hryvnia|rupee|Swiss\s+franc|(?:kW|MW|GW|(?:kilo|mega|giga)watts?)(?:[-\s](?:year|yr|month|day))?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex DenominatorRx();
 
-    [GeneratedRegex(@"\G[ \u00A0](?<d>MWh|MMBtu|mmBtu|mmbtu|kWh|GJ|boe|therm)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:[ \u00A0]|\r?\n)(?<d>MWh|MMBtu|mmBtu|mmbtu|kWh|GJ|boe|therm)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     internal static partial Regex BareDenominatorRx();
 
     /// <summary>An exchange-rate quote after a bare number: "100 per dollar", "101.5 against the dollar", "97 to the euro".</summary>
