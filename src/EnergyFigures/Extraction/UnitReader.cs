@@ -111,6 +111,24 @@ internal static partial class UnitReader
         return CurrencyFromCode(word.ToUpperInvariant());
     }
 
+    /// <summary>The unit symbols of the shared vocabulary a figure may carry as its own unit (docs/extraction.md §5).</summary>
+    private static readonly FrozenSet<string> FigureUnits = new[]
+    {
+        "percent", "pp", "bp", "bcm", "m3", "ft3", "bcf", "bbl", "boe", "t", "MWh", "GJ", "MMBtu", "year", "month", "day",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The unit symbols of the shared vocabulary a price may be quoted per (docs/extraction.md §5).</summary>
+    private static readonly FrozenSet<string> DenominatorUnits = new[]
+    {
+        "bbl", "boe", "t", "MWh", "kWh", "MMBtu", "GJ", "therm", "m3", "day", "year", "month", "quarter",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Maps the unit words after a number to a unit. Units come from the shared vocabulary
+    /// (<see cref="UnitVocabulary.TryFromWords"/>); this reader keeps only what is particular to figures in text: an
+    /// abbreviation that also carries a scale or a period ("mb/d" = million + bbl/day, "mcm" = million + m3, "mtpa",
+    /// "Bcf/d", "boe/d"), and durations (year, month, day) marked as such.
+    /// </summary>
     internal static bool MapUnit(string token, out string unit, out Scale scale, out string? den, out bool duration)
     {
         scale = Scale.None;
@@ -119,18 +137,6 @@ internal static partial class UnitReader
         var t = NormalizePhrase(token).Replace('-', ' ');
         switch (t)
         {
-            case "%" or "percent" or "per cent" or "pct":
-                unit = "percent";
-                return true;
-            case "percentage point" or "percentage points" or "percentage pt" or "percentage pts" or "pp" or "ppt" or "ppts" or "pps":
-                unit = "pp";
-                return true;
-            case "basis point" or "basis points" or "bp" or "bps":
-                unit = "bp";
-                return true;
-            case "bcm":
-                unit = "bcm";
-                return true;
             case "tcm":
                 unit = "m3";
                 scale = Scale.Trillion;
@@ -153,18 +159,9 @@ internal static partial class UnitReader
                 unit = "bbl";
                 den = "day";
                 return true;
-            case "barrel of oil equivalent" or "barrels of oil equivalent" or "boe":
-                unit = "boe";
-                return true;
             case "barrels of oil equivalent per day" or "barrels of oil equivalent a day" or "boe/d" or "boepd" or "boed":
                 unit = "boe";
                 den = "day";
-                return true;
-            case "cubic feet" or "cubic foot" or "cu ft" or "cu. ft" or "cf":
-                unit = "ft3";
-                return true;
-            case "bcf":
-                unit = "bcf";
                 return true;
             case "bcf/d" or "bcfd":
                 unit = "bcf";
@@ -187,9 +184,6 @@ internal static partial class UnitReader
                 scale = Scale.Million;
                 den = "day";
                 return true;
-            case "barrel" or "barrels" or "bbl" or "bbls":
-                unit = "bbl";
-                return true;
             case "mtpa":
                 unit = "t";
                 scale = Scale.Million;
@@ -199,35 +193,12 @@ internal static partial class UnitReader
                 unit = "t";
                 scale = Scale.Million;
                 return true;
-            case "t" or "tonne" or "tonnes" or "ton" or "tons" or "metric ton" or "metric tons":
-                unit = "t";
-                return true;
-            case "mwh" or "megawatt hour" or "megawatt hours":
-                unit = "MWh";
-                return true;
-            case "gj" or "gigajoule" or "gigajoules":
-                unit = "GJ";
-                return true;
-            case "mmbtu" or "million british thermal units":
-                unit = "MMBtu";
-                return true;
-            case "year" or "years":
-                unit = "year";
-                duration = true;
-                return true;
-            case "month" or "months":
-                unit = "month";
-                duration = true;
-                return true;
-            case "day" or "days":
-                unit = "day";
-                duration = true;
-                return true;
         }
 
-        if (t.StartsWith("cubic met", StringComparison.Ordinal) || t is "m3" or "m³" or "cu m" or "cu. m")
+        if (UnitVocabulary.TryFromWords(t, out var symbol) && FigureUnits.Contains(symbol))
         {
-            unit = "m3";
+            unit = symbol;
+            duration = symbol is "year" or "month" or "day";
             return true;
         }
 
@@ -235,6 +206,13 @@ internal static partial class UnitReader
         return false;
     }
 
+    /// <summary>
+    /// Maps the words of a denominator ("per 1,000 cubic meters", "a barrel", "/MWh", "a year", "to the dollar") to a unit:
+    /// units of the shared vocabulary (<see cref="UnitVocabulary.TryFromWords"/>), plus what is particular to prices in
+    /// text: a reference quantity ("1,000 cubic metres" → <c>1000 m3</c>, "tcm" and "Mcf" in price quotes), currency
+    /// nouns of exchange rates, period abbreviations ("d", "yr", "annum"), and units outside the syntax ("gallon",
+    /// "kW-year"), marked <c>?</c> so the figure is dropped.
+    /// </summary>
     internal static bool MapDenominator(string token, bool slash, out string den)
     {
         var t = NormalizePhrase(token).Replace('-', ' ');
@@ -250,15 +228,8 @@ internal static partial class UnitReader
         den = t switch
         {
             "tcm" => "1000 m3", // in price quotes "/tcm" is per thousand cubic metres
-            "barrel of oil equivalent" or "boe" => "boe",
             "mcf" => "1000 ft3", // "$2.60 per Mcf": per thousand cubic feet
             "gallon" or "litre" or "liter" or "100 litres" or "100 liters" => "?", // outside the unit syntax: the figure is not a candidate
-            "barrel" or "bbl" => "bbl",
-            "tonne" or "ton" or "metric ton" or "t" => "t",
-            "mwh" or "megawatt hour" => "MWh",
-            "kwh" or "kilowatt hour" => "kWh",
-            "mmbtu" or "million british thermal units" or "million btu" => "MMBtu",
-            "gj" or "gigajoule" => "GJ",
             "yuan" or "renminbi" => "CNY",
             "yen" => "JPY",
             "rouble" or "ruble" => "RUB",
@@ -266,15 +237,12 @@ internal static partial class UnitReader
             "hryvnia" => "UAH",
             "rupee" => "INR",
             "swiss franc" => "CHF",
-            "therm" => "therm",
-            "day" or "d" => "day",
-            "year" or "yr" or "y" or "annum" => "year",
-            "month" => "month",
-            "quarter" => "quarter",
+            "d" => "day",
+            "yr" or "y" or "annum" => "year",
             "dollar" or "us dollar" => "USD",
             "euro" => "EUR",
-            _ when t.StartsWith("cubic met", StringComparison.Ordinal) || t is "m3" or "m³" => "m3",
             _ when IsPowerCapacityWord(t) => "?", // "per kW-year", "per MW": a capacity price, outside the unit syntax
+            _ when UnitVocabulary.TryFromWords(t, out var symbol) && DenominatorUnits.Contains(symbol) => symbol,
             _ => string.Empty,
         };
         return den.Length > 0;
@@ -285,7 +253,8 @@ internal static partial class UnitReader
     {
         var space = t.IndexOf(' ', StringComparison.Ordinal);
         var head = space < 0 ? t : t[..space];
-        return head is "kw" or "mw" or "gw" or "kilowatt" or "kilowatts" or "megawatt" or "megawatts" or "gigawatt" or "gigawatts";
+        return head is "kw" or "mw" or "gw" or "kilowatt" or "kilowatts" or "megawatt" or "megawatts" or "gigawatt" or "gigawatts"
+            && (space < 0 || t[(space + 1)..] is "year" or "yr" or "month" or "day"); // not "megawatt hour"
     }
 
     [GeneratedRegex(@"\G\s?(?<c>(?:U\.S\.\s|US\s)?dollars?|euros?|pounds(?:\s+sterling)?|roubles?|rubles?|zlotys?|yuan|renminbi|yen|hryvnias?|rupees|special\s+drawing\s+rights|€(?!\s?\d)|(?:US)?\$(?=\s?/)|£(?=\s?/)|(?:USD|EUR|GBP|RUB|PLN|CHF|CNY|JPY|BYN|UAH|NOK|SEK|INR|SDR|XDR)(?![\p{L}]))(?![\p{L}])", RegexOptions.CultureInvariant)]
