@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EnergyFigures.Units;
 
 namespace EnergyFigures.Extraction;
@@ -29,11 +30,10 @@ public static class FigureExtractor
         var sentences = SentenceSplitter.Split(text);
         var drafts = new List<Draft>();
         var pos = 0;
-        var numberRx = NumberReader.NumberRx();
         while (pos < text.Length)
         {
-            var m = numberRx.Match(text, pos);
-            if (!m.Success)
+            var m = NumberReader.NextNumber(text, pos, text.Length);
+            if (m is null)
                 break;
             var previousEnd = drafts.Count > 0 ? drafts[^1].End : 0;
             var d = BoundReader.ParseAt(text, m, previousEnd);
@@ -70,13 +70,33 @@ public static class FigureExtractor
 
     // ---------------------------------------------------------------- building candidates
 
+    /// <summary>Units already parsed, by unit text: a text repeats a handful of units, and <see cref="Unit"/> is immutable.</summary>
+    private static readonly ConcurrentDictionary<string, Unit?> Units = new(StringComparer.Ordinal);
+
+    /// <summary>The most unit texts <see cref="Units"/> keeps (they come from a closed vocabulary; the bound keeps memory bounded anyway).</summary>
+    private const int MaxCachedUnits = 4096;
+
+    private static Unit? ParseUnit(Draft d)
+    {
+        var unitText = d.UnitText;
+        if (unitText is null)
+            return null;
+        if (Units.TryGetValue(unitText, out var cached))
+            return cached;
+        var unit = Unit.TryParse(unitText, out var parsed) ? parsed : null;
+        if (Units.Count < MaxCachedUnits)
+            Units.TryAdd(unitText, unit);
+        return unit;
+    }
+
     private static List<FigureCandidate> Build(string text, List<Draft> drafts, List<(int Start, int End)> sentences)
     {
         var result = new List<FigureCandidate>(drafts.Count);
+        var (lastStart, lastEnd, lastSentence) = (-1, -1, string.Empty);
         foreach (var d in drafts)
         {
-            var unitText = d.UnitText;
-            if (unitText is null || !Unit.TryParse(unitText, out var unit) || unit is null)
+            var unit = ParseUnit(d);
+            if (unit is null)
                 continue;
             var printed = text[d.Start..d.End];
             Figure figure;
@@ -106,7 +126,13 @@ public static class FigureExtractor
                 se = cut >= d.End ? cut : d.End;
             }
 
-            result.Add(new FigureCandidate(d.Start, d.End, figure, ss, text[ss..se], d.Inferred));
+            // Figures of one sentence share its string.
+            if (ss != lastStart || se != lastEnd)
+            {
+                (lastStart, lastEnd, lastSentence) = (ss, se, text[ss..se]);
+            }
+
+            result.Add(new FigureCandidate(d.Start, d.End, figure, ss, lastSentence, d.Inferred));
         }
 
         return result;

@@ -164,13 +164,10 @@ internal static partial class UnitInference
             var windowEnd = Math.Min(sentences[lastSentence].End, i + 1 < drafts.Count ? drafts[i + 1].Start : text.Length);
             if (windowEnd - r.End < 2)
                 continue;
-            var m = NumberReader.NumberRx().Match(text, r.End, windowEnd - r.End);
-            if (!m.Success || m.Groups["w"].Success)
+            var m = NumberReader.NextNumber(text, r.End, windowEnd);
+            if (m is null || m.Groups["w"].Success)
                 continue;
-            var whole = NumberReader.NumberRx().Match(text, m.Index); // the same number, read with the text before it
-            if (!whole.Success || whole.Index != m.Index)
-                continue;
-            var d = BoundReader.ParseAt(text, whole, r.End, allowBareInteger: true);
+            var d = BoundReader.ParseAt(text, m, r.End, allowBareInteger: true);
             if (d is null || !d.Bare || d.Scale != Scale.None || d.Bound is BoundKind.Range or BoundKind.PlusMinus || d.End > windowEnd
                 || (!d.HasDecimalPoint && d.Value is >= 1900 and <= 2100))
                 continue;
@@ -390,12 +387,11 @@ internal static partial class UnitInference
     /// </summary>
     internal static void AddMultipliers(string text, List<Draft> drafts)
     {
-        var added = false;
-        foreach (Match m in MultiplierRx().Matches(text))
+        foreach (var m in Multipliers(text))
         {
             var start = m.Index;
             var end = m.Index + m.Length;
-            if (drafts.Exists(d => d.Start < end && start < d.End) || PrecededByNumberRx().IsMatch(text.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12))))
+            if (Overlaps(drafts, start, end) || PrecededByNumberRx().IsMatch(text.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12))))
                 continue;
             var g = m.Groups["n"].Value.ToLowerInvariant();
             decimal value;
@@ -405,12 +401,95 @@ internal static partial class UnitInference
                     continue;
             }
 
-            drafts.Add(new Draft { Start = start, End = end, Bound = BoundKind.Exact, Value = value, NumUnit = "1", HasDecimalPoint = g.Contains('.', StringComparison.Ordinal), IsMultiplier = true });
-            added = true;
+            InsertInOrder(drafts, new Draft { Start = start, End = end, Bound = BoundKind.Exact, Value = value, NumUnit = "1", HasDecimalPoint = g.Contains('.', StringComparison.Ordinal), IsMultiplier = true });
+        }
+    }
+
+    /// <summary>Whether a draft of <paramref name="drafts"/> (ordered by start, not overlapping) overlaps [start, end).</summary>
+    private static bool Overlaps(List<Draft> drafts, int start, int end)
+    {
+        // The first draft ending after start; drafts do not overlap, so their ends are ordered as their starts.
+        int lo = 0, hi = drafts.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (drafts[mid].End <= start)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
 
-        if (added)
-            drafts.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return lo < drafts.Count && drafts[lo].Start < end;
+    }
+
+    /// <summary>Inserts a draft after those that start before or with it (the order a stable sort by start gives).</summary>
+    private static void InsertInOrder(List<Draft> drafts, Draft d)
+    {
+        int lo = 0, hi = drafts.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (drafts[mid].Start <= d.Start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+
+        drafts.Insert(lo, d);
+    }
+
+    /// <summary>
+    /// The matches of <see cref="MultiplierPattern"/> over the text (left to right, not overlapping), found from the keywords instead of trying the expression at
+    /// every position: every multiplier ends in "fold" or "times", so the expression is tried only at the positions of
+    /// the one or two words before each keyword.
+    /// </summary>
+    private static List<Match> Multipliers(string text)
+    {
+        var result = new List<Match>();
+        var rx = MultiplierAtRx();
+        var span = text.AsSpan();
+        var lastEnd = 0;
+        var nextFold = span.IndexOf("fold", StringComparison.OrdinalIgnoreCase);
+        var nextTimes = span.IndexOf("times", StringComparison.OrdinalIgnoreCase);
+        while (nextFold >= 0 || nextTimes >= 0)
+        {
+            var k = nextFold < 0 ? nextTimes : nextTimes < 0 ? nextFold : Math.Min(nextFold, nextTimes);
+
+            // Back over the separator, the number (digits or a word) and, for "a hundred", one word more.
+            var lo = k;
+            while (lo > lastEnd && (text[lo - 1] == '-' || char.IsWhiteSpace(text[lo - 1])))
+                lo--;
+            while (lo > lastEnd && (char.IsLetterOrDigit(text[lo - 1]) || text[lo - 1] == '.'))
+                lo--;
+            while (lo > lastEnd && char.IsWhiteSpace(text[lo - 1]))
+                lo--;
+            while (lo > lastEnd && char.IsLetter(text[lo - 1]))
+                lo--;
+            for (var p = lo; p < k; p++)
+            {
+                var m = rx.Match(text, p);
+                if (m.Success)
+                {
+                    result.Add(m);
+                    lastEnd = m.Index + m.Length;
+                    break;
+                }
+            }
+
+            var from = Math.Max(k + 1, lastEnd);
+            if (nextFold >= 0 && nextFold < from)
+                nextFold = IndexFrom(span, "fold", from);
+            if (nextTimes >= 0 && nextTimes < from)
+                nextTimes = IndexFrom(span, "times", from);
+        }
+
+        return result;
+
+        static int IndexFrom(ReadOnlySpan<char> span, string word, int from)
+        {
+            var i = span[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            return i < 0 ? -1 : from + i;
+        }
     }
 
     private static readonly FrozenDictionary<string, decimal> MultiplierWords = new Dictionary<string, decimal>(StringComparer.Ordinal)
@@ -601,8 +680,11 @@ internal static partial class UnitInference
     [GeneratedRegex(@"\b(?:processed|produced|shipped|delivered|exported|imported|consumed|flowed|transported|received|used|burned|sold|pumped|supplied|carried|in\s+(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RealisedVolumeRx();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,-])(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)[-\s]fold|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+times(?=\s+(?:as|more|higher|larger|greater|bigger|faster|cheaper|lower|smaller|less|over)\b))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex MultiplierRx();
+    private const string MultiplierPattern = @"(?<![\p{L}\p{N}.,-])(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)[-\s]fold|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+times(?=\s+(?:as|more|higher|larger|greater|bigger|faster|cheaper|lower|smaller|less|over)\b))(?![\p{L}\p{N}])";
+
+    /// <summary>A multiplier starting exactly at the start position (see <see cref="Multipliers"/>).</summary>
+    [GeneratedRegex(@"\G" + MultiplierPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MultiplierAtRx();
 
     [GeneratedRegex(@"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s*(?:,|or|to|-)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PrecededByNumberRx();

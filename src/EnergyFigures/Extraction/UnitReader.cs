@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -13,6 +14,52 @@ internal static partial class UnitReader
         "USD", "EUR", "GBP", "RUB", "PLN", "CHF", "CNY", "JPY", "BYN", "UAH", "NOK", "SEK", "DKK", "CZK", "HUF", "TRY", "KZT", "QAR", "SAR", "INR", "XDR", "SDR",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary><see cref="CurrencyCodes"/>, looked up by a span of the text (the interned code comes back).</summary>
+    internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencyCodeLookup =
+        CurrencyCodes.ToFrozenDictionary(c => c, c => c, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The most distinct tokens each reader cache keeps (tokens come from closed expressions; the bound keeps memory bounded anyway).</summary>
+    private const int MaxCachedTokens = 4096;
+
+    private static readonly ConcurrentDictionary<string, (bool Ok, string Unit, Scale Scale, string? Den, bool Duration)> UnitTokens = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (bool Ok, string Unit, Scale Scale, string? Den, bool Duration)>.AlternateLookup<ReadOnlySpan<char>> UnitTokenLookup = UnitTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly ConcurrentDictionary<string, (bool Ok, string Den)>[] DenominatorTokens = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private static readonly ConcurrentDictionary<string, (bool Ok, string Den)>.AlternateLookup<ReadOnlySpan<char>>[] DenominatorTokenLookups =
+        [DenominatorTokens[0].GetAlternateLookup<ReadOnlySpan<char>>(), DenominatorTokens[1].GetAlternateLookup<ReadOnlySpan<char>>()];
+
+    /// <summary><see cref="MapUnit"/> of the token a group captured, remembered by the token's text (a text repeats a handful of unit tokens).</summary>
+    internal static bool MapUnitCached(string text, Group token, out string unit, out Scale scale, out string? den, out bool duration)
+    {
+        var span = text.AsSpan(token.Index, token.Length);
+        if (!UnitTokenLookup.TryGetValue(span, out var r))
+        {
+            var key = span.ToString();
+            r.Ok = MapUnit(key, out r.Unit, out r.Scale, out r.Den, out r.Duration);
+            if (UnitTokens.Count < MaxCachedTokens)
+                UnitTokens.TryAdd(key, r);
+        }
+
+        (unit, scale, den, duration) = (r.Unit, r.Scale, r.Den, r.Duration);
+        return r.Ok;
+    }
+
+    /// <summary><see cref="MapDenominator"/> of the token a group captured, remembered by the token's text and whether a slash led it.</summary>
+    private static bool MapDenominatorCached(string text, Group token, bool slash, out string den)
+    {
+        var which = slash ? 1 : 0;
+        var span = text.AsSpan(token.Index, token.Length);
+        if (!DenominatorTokenLookups[which].TryGetValue(span, out var r))
+        {
+            var key = span.ToString();
+            r.Ok = MapDenominator(key, slash, out r.Den);
+            if (DenominatorTokens[which].Count < MaxCachedTokens)
+                DenominatorTokens[which].TryAdd(key, r);
+        }
+
+        den = r.Den;
+        return r.Ok;
+    }
+
     /// <summary>Parses a denominator or period after the figure's unit ("per 1,000 cubic meters", "a barrel", "/MWh", "a year", "annually"), and the "34 euros ($37) per megawatt-hour" form.</summary>
     internal static int ParseDenominators(string text, int pos, string? currency, string? numUnit, bool isDuration, ref string? den, ref bool denInferred)
     {
@@ -20,7 +67,7 @@ internal static partial class UnitReader
             return pos;
 
         var dm = DenominatorRx().Match(text, pos);
-        if (dm.Success && MapDenominator(dm.Groups["d"].Value, dm.Groups["slash"].Success, out var d1)
+        if (dm.Success && MapDenominatorCached(text, dm.Groups["d"], dm.Groups["slash"].Success, out var d1)
             && (!dm.Groups["cur"].Success || IsCurrencyCode(d1)) && (!IsCurrencyCode(d1) || (currency is not null && d1 != currency))
             && !(d1 is "year" or "month" or "day" && !dm.Groups["slash"].Success && PeriodTailRx().IsMatch(text, dm.Index + dm.Length))
             && !(numUnit == "percent" && d1 is not ("year" or "month" or "day")))
@@ -34,7 +81,7 @@ internal static partial class UnitReader
         if (currency is not null && numUnit is null)
         {
             var bm = BareDenominatorRx().Match(text, pos);
-            if (bm.Success && MapDenominator(bm.Groups["d"].Value, slash: true, out var d0))
+            if (bm.Success && MapDenominatorCached(text, bm.Groups["d"], slash: true, out var d0))
             {
                 den = d0;
                 return bm.Index + bm.Length;
@@ -60,7 +107,7 @@ internal static partial class UnitReader
             if (from >= 0)
             {
                 var pm = DenominatorRx().Match(text, from);
-                if (pm.Success && !pm.Groups["slash"].Success && !pm.Groups["cur"].Success && MapDenominator(pm.Groups["d"].Value, false, out var d2) && d2 is not ("year" or "month" or "day"))
+                if (pm.Success && !pm.Groups["slash"].Success && !pm.Groups["cur"].Success && MapDenominatorCached(text, pm.Groups["d"], false, out var d2) && d2 is not ("year" or "month" or "day"))
                 {
                     den = d2;
                     denInferred = true;
