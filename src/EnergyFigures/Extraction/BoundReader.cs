@@ -105,7 +105,7 @@ internal static partial class BoundReader
         "clash", "argument", "arguments", "concern", "concerns", "worries", "tension", "tensions", "negotiations", "wrangle", "spat", "feud", "lawsuit", "arbitration",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    internal static Draft? ParseAt(string text, Match num, int previousEnd, bool allowBareInteger = false)
+    internal static Draft? ParseAt(string text, NumberReader.NumberMatch num, int previousEnd, bool allowBareInteger = false)
     {
         var a = NumberReader.ParseSide(text, num, allowLeft: true);
         if (a is null)
@@ -188,13 +188,14 @@ internal static partial class BoundReader
             d.Bound = BoundKind.AtMost;
 
         // Plus-minus: "4% ± 1 percentage point".
-        var pm = PlusMinusRx().Match(text, a.End);
+        var pmc = NumberReader.NextNonSpace(text, a.End, out _);
+        var pm = pmc is '±' or '+' or 'p' or 'P' ? PlusMinusRx().Match(text, a.End) : Match.Empty;
         if (pm.Success)
         {
             var tm = NumberReader.NumberRx().Match(text, pm.Index + pm.Length, Math.Min(text.Length - pm.Index - pm.Length, 64));
             if (tm.Success && tm.Index == pm.Index + pm.Length)
             {
-                var t = NumberReader.ParseSide(text, tm, allowLeft: false);
+                var t = NumberReader.ParseSide(text, NumberReader.NumberMatch.From(tm), allowLeft: false);
                 if (t is not null && t.Value > 0)
                 {
                     d.Bound = BoundKind.PlusMinus;
@@ -213,7 +214,8 @@ internal static partial class BoundReader
         // "or so", "or more", "or less" after the figure.
         if (d.Bound == BoundKind.Exact)
         {
-            var post = PostBoundRx().Match(text, d.End);
+            var postc = NumberReader.NextNonSpace(text, d.End, out var posts);
+            var post = posts && postc is 'o' or 'O' ? PostBoundRx().Match(text, d.End) : Match.Empty;
             if (post.Success)
             {
                 d.Bound = post.Groups["p"].Value.ToLowerInvariant() switch
@@ -315,6 +317,9 @@ internal static partial class BoundReader
 
     internal static void TryRange(string text, Side a, Draft d, string? opener, int openerStart)
     {
+        var cc = NumberReader.NextNonSpace(text, a.End, out _);
+        if (cc is not ('-' or '–' or '—' or 't' or 'a'))
+            return;
         var cm = RangeConnectorRx().Match(text, a.End);
         if (!cm.Success)
             return;
@@ -331,7 +336,7 @@ internal static partial class BoundReader
         var gap = text.AsSpan(bStart, nm.Index - bStart);
         if (gap.Length > 4 || (gap.Length > 0 && !IsCurrencyPrefix(gap)))
             return;
-        var b = NumberReader.ParseSide(text, nm, allowLeft: true);
+        var b = NumberReader.ParseSide(text, NumberReader.NumberMatch.From(nm), allowLeft: true);
         if (b is null || b.Start != bStart || a.IsWord != b.IsWord)
             return;
 

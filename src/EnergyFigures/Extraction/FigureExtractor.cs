@@ -36,15 +36,15 @@ public static class FigureExtractor
             if (m is null)
                 break;
             var previousEnd = drafts.Count > 0 ? drafts[^1].End : 0;
-            var d = BoundReader.ParseAt(text, m, previousEnd);
+            var d = BoundReader.ParseAt(text, m.Value, previousEnd);
             if (d is null || d.Start < previousEnd)
             {
-                pos = m.Index + m.Length;
+                pos = m.Value.Index + m.Value.Length;
                 continue;
             }
 
             drafts.Add(d);
-            pos = Math.Max(d.End, m.Index + m.Length);
+            pos = Math.Max(d.End, m.Value.Index + m.Value.Length);
         }
 
         UnitInference.AddZeroAmounts(text, drafts, sentences);

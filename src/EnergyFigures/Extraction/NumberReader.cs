@@ -16,19 +16,19 @@ internal static partial class NumberReader
         ["eighteen"] = 18, ["nineteen"] = 19, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    internal static Side? ParseSide(string text, Match num, bool allowLeft)
+    internal static Side? ParseSide(string text, NumberMatch num, bool allowLeft)
     {
         var s = new Side { NumStart = num.Index, NumEnd = num.Index + num.Length };
         var half = false;
-        if (num.Groups["w"].Success)
+        if (num.IsWord)
         {
             s.IsWord = true;
-            var word = num.Groups["w"].Value.ToLowerInvariant();
+            var word = text.Substring(num.Index, num.Length).ToLowerInvariant();
             var hundreds = word.EndsWith(" hundred", StringComparison.Ordinal) || word.EndsWith("\nhundred", StringComparison.Ordinal);
             s.Value = WordNumbers[hundreds ? word[..word.LastIndexOfAny([' ', '\n'])].TrimEnd() : word] * (hundreds ? 100 : 1); // "four hundred" → 400
 
             // "half a billion": a number, 0.5 billion (not "a billion").
-            if (s.Value == 1 && num.Groups["w"].Value.Length <= 2 && s.NumStart >= 5
+            if (s.Value == 1 && num.Length <= 2 && s.NumStart >= 5
                 && string.Equals(text.Substring(s.NumStart - 5, 5), "half ", StringComparison.OrdinalIgnoreCase)
                 && (s.NumStart == 5 || !char.IsLetter(text[s.NumStart - 6])))
             {
@@ -38,8 +38,7 @@ internal static partial class NumberReader
         }
         else
         {
-            var n = num.Groups["n"];
-            var raw = text.AsSpan(n.Index, n.Length);
+            var raw = text.AsSpan(num.Index, num.Length);
             Span<char> buffer = raw.Length <= 64 ? stackalloc char[64] : new char[raw.Length];
             var length = 0;
             if (raw.Contains(',') && !ThousandsRx().IsMatch(raw))
@@ -154,7 +153,7 @@ internal static partial class NumberReader
             s.Scale = ParseScale(sm.Groups["s"].Success ? sm.Groups["s"].Value : sm.Groups["a"].Value);
             pos = sm.Index + sm.Length;
         }
-        else if (s.IsWord && s.Value == 1 && num.Groups["w"].Value.Length <= 2)
+        else if (s.IsWord && s.Value == 1 && num.Length <= 2)
         {
             return null; // "a"/"an" only count before a scale word
         }
@@ -223,7 +222,8 @@ internal static partial class NumberReader
         // "100 per dollar", "101.5 against the dollar": an exchange rate whose quoted currency the context names.
         if (s.Currency is null && s.NumUnit is null && !s.IsWord)
         {
-            var xq = UnitReader.ExchangeQuoteRx().Match(text, pos);
+            var xc = NextNonSpace(text, pos, out var xs);
+            var xq = xs && xc is 'p' or 'P' or 't' or 'T' or 'a' or 'A' ? UnitReader.ExchangeQuoteRx().Match(text, pos) : Match.Empty;
             if (xq.Success)
             {
                 s.Den = xq.Groups["c"].Value.EndsWith("euro", StringComparison.OrdinalIgnoreCase) ? "EUR" : "USD";
@@ -234,6 +234,19 @@ internal static partial class NumberReader
 
         s.End = pos;
         return s;
+    }
+
+    /// <summary>
+    /// The first character at or after <paramref name="pos"/> that is not white space (<c>'\0'</c> at the end of the
+    /// text), and whether white space came before it: a cheap test of what an anchored expression can match there.
+    /// </summary>
+    internal static char NextNonSpace(string text, int pos, out bool spaced)
+    {
+        var i = pos;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+            i++;
+        spaced = i > pos;
+        return i < text.Length ? text[i] : '\0';
     }
 
     /// <summary>
@@ -300,7 +313,7 @@ internal static partial class NumberReader
     /// digit, or a word that can begin a number in words, with no letter, digit or separator before it), so the text is
     /// scanned once, character by character, instead of trying the expression at every position.
     /// </summary>
-    internal static Match? NextNumber(string text, int pos, int end)
+    internal static NumberMatch? NextNumber(string text, int pos, int end)
     {
         var rx = NumberAtRx();
         end = Math.Min(end, text.Length);
@@ -311,8 +324,7 @@ internal static partial class NumberReader
             {
                 if (i == 0 || !BlocksNumber(text[i - 1]))
                 {
-                    var m = rx.Match(text, i);
-                    if (m.Success)
+                    if (MatchAt(rx, text, i) is { } m)
                         return m;
                 }
 
@@ -335,8 +347,7 @@ internal static partial class NumberReader
             // letters outside ASCII goes to the expression, whose case-insensitive matching is wider than ASCII.
             if ((i == 0 || !BlocksNumber(text[i - 1])) && (!ascii || NumberFirstWordLookup.Contains(text.AsSpan(i, wordEnd - i))))
             {
-                var m = rx.Match(text, i);
-                if (m.Success)
+                if (MatchAt(rx, text, i) is { } m)
                     return m;
             }
 
@@ -344,6 +355,24 @@ internal static partial class NumberReader
         }
 
         return null;
+    }
+
+    /// <summary>The number the anchored expression finds at <paramref name="i"/>, without allocating a <see cref="Match"/>.</summary>
+    private static NumberMatch? MatchAt(Regex anchored, string text, int i)
+    {
+        foreach (var vm in anchored.EnumerateMatches(text.AsSpan(), i))
+        {
+            return new NumberMatch(vm.Index, vm.Length, char.IsLetter(text[vm.Index])); // a number in words starts with a letter, digits with a digit
+        }
+
+        return null;
+    }
+
+    /// <summary>A number found by <see cref="NextNumber"/> or <see cref="NumberRx"/>: where it is printed, and whether in words (the <c>w</c> group) or digits (<c>n</c>).</summary>
+    internal readonly record struct NumberMatch(int Index, int Length, bool IsWord)
+    {
+        /// <summary>The number of a match of <see cref="NumberRx"/>.</summary>
+        public static NumberMatch From(Match m) => new(m.Index, m.Length, m.Groups["w"].Success);
     }
 
     /// <summary>A character after which no number starts: the expression's look-behind <c>[\p{L}\p{N}_.,'’]</c>.</summary>

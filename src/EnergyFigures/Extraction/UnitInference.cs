@@ -165,9 +165,9 @@ internal static partial class UnitInference
             if (windowEnd - r.End < 2)
                 continue;
             var m = NumberReader.NextNumber(text, r.End, windowEnd);
-            if (m is null || m.Groups["w"].Success)
+            if (m is not { IsWord: false } number)
                 continue;
-            var d = BoundReader.ParseAt(text, m, r.End, allowBareInteger: true);
+            var d = BoundReader.ParseAt(text, number, r.End, allowBareInteger: true);
             if (d is null || !d.Bare || d.Scale != Scale.None || d.Bound is BoundKind.Range or BoundKind.PlusMinus || d.End > windowEnd
                 || (!d.HasDecimalPoint && d.Value is >= 1900 and <= 2100))
                 continue;

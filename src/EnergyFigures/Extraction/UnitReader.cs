@@ -66,7 +66,8 @@ internal static partial class UnitReader
         if (den is not null || isDuration || (currency is null && numUnit is null) || numUnit is "pp" or "bp")
             return pos;
 
-        var dm = DenominatorRx().Match(text, pos);
+        var next = NumberReader.NextNonSpace(text, pos, out var spaced);
+        var dm = next is '/' or 'p' or 'P' or 'a' or 'A' or 'e' or 'E' or 'f' or 'F' or 't' or 'T' ? DenominatorRx().Match(text, pos) : Match.Empty;
         if (dm.Success && MapDenominatorCached(text, dm.Groups["d"], dm.Groups["slash"].Success, out var d1)
             && (!dm.Groups["cur"].Success || IsCurrencyCode(d1)) && (!IsCurrencyCode(d1) || (currency is not null && d1 != currency))
             && !(d1 is "year" or "month" or "day" && !dm.Groups["slash"].Success && PeriodTailRx().IsMatch(text, dm.Index + dm.Length))
@@ -80,7 +81,7 @@ internal static partial class UnitReader
         // scraped text: "€58,40\nMWh").
         if (currency is not null && numUnit is null)
         {
-            var bm = BareDenominatorRx().Match(text, pos);
+            var bm = spaced && next is 'M' or 'm' or 'k' or 'G' or 'b' or 't' ? BareDenominatorRx().Match(text, pos) : Match.Empty;
             if (bm.Success && MapDenominatorCached(text, bm.Groups["d"], slash: true, out var d0))
             {
                 den = d0;
@@ -88,7 +89,7 @@ internal static partial class UnitReader
             }
         }
 
-        var pw = PeriodWordRx().Match(text, pos);
+        var pw = spaced && next is 'a' or 'A' or 'y' or 'Y' or 'p' or 'P' or 'd' or 'D' or 'm' or 'M' ? PeriodWordRx().Match(text, pos) : Match.Empty;
         if (pw.Success)
         {
             den = pw.Groups["p"].Value.ToLowerInvariant() switch
@@ -102,7 +103,7 @@ internal static partial class UnitReader
 
         if (currency is not null)
         {
-            var paren = ParenSkipRx().Match(text, pos);
+            var paren = next == '(' ? ParenSkipRx().Match(text, pos) : Match.Empty;
             var from = paren.Success ? paren.Index + paren.Length : (pos < text.Length && text[pos] == ')' ? pos + 1 : -1);
             if (from >= 0)
             {
