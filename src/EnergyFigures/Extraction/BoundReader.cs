@@ -111,6 +111,12 @@ internal static partial class BoundReader
         if (a is null)
             return null;
 
+        // A bare whole number (a year, a count, a date) is no figure unless a range gives it a unit ("3 to 4 billion
+        // dollars", "between 2 and 3%"): without a range connector after it, stop here (the end of this method would).
+        if (!allowBareInteger && a.Currency is null && a.NumUnit is null && !a.IsExchangeQuote && (a.IsWord || (a.Scale == Scale.None && !a.HasDecimalPoint))
+            && NumberReader.NextNonSpace(text, a.End, out _) is not ('-' or '–' or '—' or 't' or 'a'))
+            return null;
+
         // Bound phrase, "between" and "from" before the figure.
         var start = a.Start;
         var limit = Math.Max(previousEnd, start - 40);
