@@ -16,6 +16,7 @@ namespace EnergyFigures.Tests.Benchmarks;
 /// Keeps the benchmarks from rotting: the generator's output is valid and deterministic, and every benchmark
 /// method runs once on small inputs and gives a sane result. Nothing here is timed.
 /// </summary>
+[Trait("Category", "Slow")] // starts processes or packs: outside the inner loop (docs/architecture.md)
 public class BenchmarkSmokeTests
 {
     private static readonly string[] Units = ["USD/1000 m3", "percent/year", "USD", "USD/year", "EUR/MWh", "USD/bbl", "bcm/year"];

@@ -13,6 +13,7 @@ namespace EnergyFigures.Tests.Charts;
 /// that folder. Needs Linux and <c>unshare</c> (as root, or with unprivileged user namespaces); without them
 /// the test fails with a message saying so — it never passes without having checked.
 /// </summary>
+[Trait("Category", "Slow")] // starts processes or packs: outside the inner loop (docs/architecture.md)
 [Collection(ChartCollection.Name)]
 public sealed class NoSystemFontsTests
 {

@@ -15,6 +15,7 @@ namespace EnergyFigures.Tests.Notebooks;
 /// .NET Interactive engine, pinned in .config/dotnet-tools.json) against that folder only, and checks the
 /// outputs. The executed notebook is kept beside the test binaries (notebooks/belarus-russia-2020.out.ipynb).
 /// </summary>
+[Trait("Category", "Slow")] // starts processes or packs: outside the inner loop (docs/architecture.md)
 [Collection(nameof(NotebookCollection))]
 public sealed partial class SampleNotebookTests(ITestOutputHelper output) : IDisposable
 {

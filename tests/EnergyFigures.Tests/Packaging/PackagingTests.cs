@@ -4,6 +4,7 @@ using EnergyFigures.Tests.Support;
 
 namespace EnergyFigures.Tests.Packaging;
 
+[Trait("Category", "Slow")] // starts processes or packs: outside the inner loop (docs/architecture.md)
 [Collection(PackagingCollection.Name)]
 public sealed class PackagingTests(PackagingFixture fx)
 {

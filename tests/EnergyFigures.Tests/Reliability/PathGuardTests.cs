@@ -11,6 +11,7 @@ namespace EnergyFigures.Tests.Reliability;
 /// every component resolved, device and inode), not by spelling. The reproductions of the issue run as written:
 /// the real <c>energy-figures</c> in a child process whose working folder holds <c>real/</c> and the link <c>alias</c>.
 /// </summary>
+[Trait("Category", "Slow")] // starts processes or packs: outside the inner loop (docs/architecture.md)
 public class PathGuardTests
 {
     private const string Article = "Europe paid $127 per 1,000 cubic meters of gas in 2019, and spot prices are under $100.\n";
