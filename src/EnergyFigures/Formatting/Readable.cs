@@ -15,7 +15,8 @@ namespace EnergyFigures.Formatting;
 /// <item>A shortened interval is rounded outward (low end down, high end up), so it still contains the exact
 /// one: <c>≈ [2.666, 4.000]</c>; both ends show the same number of decimals. An interval narrower than its
 /// last printed digit prints as one number: <c>≈ 99.22</c>.</item>
-/// <item>Money reads as money: <c>$8.36 billion</c>, <c>€25.40/MWh</c>, <c>$127/1000 m3</c> (see <see cref="Money"/>).</item>
+/// <item>Money reads as money: <c>$8.36 billion</c>, <c>€25.40 per MWh</c>, <c>$127 per 1,000 m³</c> (see <see cref="Money"/>),
+/// and so does a quantity of money: <c>≈ $99.22 per 1,000 m³</c>, <c>($27, +∞) per 1,000 m³</c>.</item>
 /// <item>Trailing zeros are never noise: an exact value drops them (<c>8,500,000,000</c>, not <c>8500000000.0</c>);
 /// a shortened one keeps them to show its precision (<c>4.000</c>).</item>
 /// </list>
@@ -90,11 +91,22 @@ public static class Readable
     /// <returns>The text.</returns>
     public static string Interval(Interval interval) => IntervalCore(interval, v => DecimalText.Grouped(v, CultureInfo.InvariantCulture), null);
 
-    /// <summary>A quantity for people: the interval as <see cref="Interval(Numerics.Interval)"/> gives it and the unit code (none for a plain ratio): <c>(27, +∞) USD/1000 m3</c>, <c>≈ 99.22 USD/1000 m3</c>, <c>≈ [2.666, 4.000]</c>.</summary>
+    /// <summary>
+    /// A quantity for people. Money reads as money, by the rule of <see cref="Money"/> applied to each end: a currency
+    /// symbol, millions and billions in words, the rest of the unit in words (<c>≈ $99.22 per 1,000 m³</c>,
+    /// <c>($27, +∞) per 1,000 m³</c>, <c>≈ [$16.66 billion, $25.00 billion]</c>, <c>≈ [−€2.006, €2.364] per MWh</c>).
+    /// Other units: the interval as <see cref="Interval(Numerics.Interval)"/> gives it and the unit code (none for a plain
+    /// ratio): <c>[2.5, 4.5] pp/year</c>, <c>≈ [2.666, 4.000]</c>. Every digit: <c>ToString("E", null)</c>.
+    /// </summary>
     /// <param name="quantity">The quantity.</param>
     /// <returns>The text.</returns>
     public static string Quantity(Quantity quantity)
     {
+        if (MoneyParts(quantity.Unit) is { } money && !quantity.Interval.IsEmpty && (quantity.Interval.HasLow || quantity.Interval.HasHigh))
+        {
+            return MoneyInterval(quantity.Interval, money.Symbol, money.Tail);
+        }
+
         var unit = UnitText(quantity.Unit);
         var text = Interval(quantity.Interval);
         return unit.Length == 0 ? text : text + " " + unit;
@@ -111,8 +123,8 @@ public static class Readable
 
     /// <summary>
     /// An amount of money as readers expect it: a currency symbol where there is one (<c>$</c>, <c>€</c>, <c>£</c>),
-    /// millions and billions in words (<c>$8.36 billion</c>), cents for a price with a fraction (<c>€25.40/MWh</c>),
-    /// the rest of the unit after a slash (<c>$127/1000 m3</c>). The number follows <see cref="Number(decimal)"/>'s
+    /// millions and billions in words (<c>$8.36 billion</c>), cents for a price with a fraction (<c>€25.40 per MWh</c>),
+    /// the rest of the unit in words (<c>$127 per 1,000 m³</c>), as explanations word it. The number follows <see cref="Number(decimal)"/>'s
     /// rule (exact when short, else four significant digits and <c>≈</c>); a scaled amount counts its digits after dividing by the scale word.
     /// </summary>
     /// <param name="amount">The amount in <paramref name="unit"/>.</param>
@@ -180,8 +192,9 @@ public static class Readable
         return Fixed(Round(value, decimals, mode), decimals);
     }
 
-    private static string IntervalCore(Interval interval, Func<decimal, string> exact, int? forcedDigits)
+    private static string IntervalCore(Interval interval, Func<decimal, string> exact, int? forcedDigits, Func<decimal, string, string>? end = null)
     {
+        end ??= Signed;
         if (interval.IsEmpty)
         {
             return "∅";
@@ -193,10 +206,10 @@ public static class Readable
         {
             if (interval.IsPoint)
             {
-                return Signed(interval.Low!.Value, exact(Math.Abs(interval.Low.Value)));
+                return end(interval.Low!.Value, exact(Math.Abs(interval.Low.Value)));
             }
 
-            return Bracketed(interval, v => Signed(v, exact(Math.Abs(v))));
+            return Bracketed(interval, end, exact);
         }
 
         int digits = forcedDigits ?? DefaultSignificantDigits;
@@ -208,37 +221,72 @@ public static class Readable
             var nh = Round(interval.High!.Value, decimals, MidpointRounding.AwayFromZero);
             if (nl == nh)
             {
-                return Approx + Fixed(nl, decimals);
+                return Approx + end(nl, Magnitude(nl, decimals));
             }
         }
 
         // Outward: a low end down, a high end up (an open end stays open: the rounded end is outside the exact one).
         var low = interval.HasLow ? Round(interval.Low!.Value, decimals, MidpointRounding.ToNegativeInfinity) : (decimal?)null;
         var high = interval.HasHigh ? Round(interval.High!.Value, decimals, MidpointRounding.ToPositiveInfinity) : (decimal?)null;
-        var lowText = low is { } l ? Fixed(l, decimals) : "−∞";
-        var highText = high is { } h ? Fixed(h, decimals) : "+∞";
+        var lowText = low is { } l ? end(l, Magnitude(l, decimals)) : "−∞";
+        var highText = high is { } h ? end(h, Magnitude(h, decimals)) : "+∞";
         var open = (interval.HasLow && !interval.LowOpen) ? "[" : "(";
         var close = (interval.HasHigh && !interval.HighOpen) ? "]" : ")";
         return Approx + open + lowText + ", " + highText + close;
     }
 
-    private static string Bracketed(Interval i, Func<decimal, string> end)
+    private static string Bracketed(Interval i, Func<decimal, string, string> end, Func<decimal, string> exact, int minDecimals = 0)
     {
         var open = i.HasLow && !i.LowOpen ? "[" : "(";
         var close = i.HasHigh && !i.HighOpen ? "]" : ")";
-        var lowText = i.HasLow ? end(i.Low!.Value) : "−∞";
-        var highText = i.HasHigh ? end(i.High!.Value) : "+∞";
+        var lowText = i.HasLow ? end(i.Low!.Value, exact(Math.Abs(i.Low.Value))) : "−∞";
+        var highText = i.HasHigh ? end(i.High!.Value, exact(Math.Abs(i.High.Value))) : "+∞";
 
         // Consistent trailing zeros: both ends show the same decimals.
         if (i.HasLow && i.HasHigh)
         {
             int d = Math.Max(DecimalMath.Normalize(i.Low!.Value).Scale, DecimalMath.Normalize(i.High!.Value).Scale);
-            lowText = Fixed(i.Low.Value, d);
-            highText = Fixed(i.High.Value, d);
+            d = d > 0 ? Math.Max(d, minDecimals) : d;
+            lowText = end(i.Low.Value, Magnitude(i.Low.Value, d));
+            highText = end(i.High.Value, Magnitude(i.High.Value, d));
         }
 
         return open + lowText + ", " + highText + close;
     }
+
+    /// <summary>A money interval: the scale word of the larger end for both, the symbol on each end, cents for an exact price with one decimal.</summary>
+    private static string MoneyInterval(Interval interval, string symbol, string tail)
+    {
+        var big = new[] { interval.Low, interval.High }.OfType<decimal>().Max(Math.Abs);
+        var (divisor, word) = Scale(big);
+        var scaled = Scaled(interval, divisor);
+        string End(decimal v, string magnitude) => (v < 0 ? "−" : string.Empty) + symbol + magnitude + word;
+        string text;
+        if (scaled.IsPoint && word.Length == 0)
+        {
+            var v = scaled.Low!.Value;
+            text = IsShownExactly(v) ? End(v, Cents(Math.Abs(v))) : IntervalCore(scaled, x => DecimalText.Grouped(x, CultureInfo.InvariantCulture), null, End);
+        }
+        else if (word.Length == 0 && scaled.HasLow && scaled.HasHigh && !scaled.IsPoint && scaled.Low is { } lo && scaled.High is { } hi && IsShownExactly(lo) && IsShownExactly(hi))
+        {
+            text = Bracketed(scaled, End, x => DecimalText.Grouped(x, CultureInfo.InvariantCulture), minDecimals: 2);
+        }
+        else
+        {
+            text = IntervalCore(scaled, x => DecimalText.Grouped(x, CultureInfo.InvariantCulture), null, End);
+        }
+
+        return text + tail;
+    }
+
+    private static Interval Scaled(Interval i, decimal divisor) => divisor == 1m ? i
+        : i.HasLow && i.HasHigh ? Numerics.Interval.Create(i.Low!.Value / divisor, i.LowOpen, i.High!.Value / divisor, i.HighOpen)
+        : i.HasLow ? Numerics.Interval.Above(i.Low!.Value / divisor, !i.LowOpen)
+        : Numerics.Interval.Below(i.High!.Value / divisor, !i.HighOpen);
+
+    /// <summary>The magnitude of a number with a fixed count of decimals, grouped, without its sign.</summary>
+    private static string Magnitude(decimal value, int decimals) =>
+        Math.Abs(value).ToString("#,0" + (decimals > 0 ? "." + new string('0', Math.Min(decimals, 28)) : string.Empty), CultureInfo.InvariantCulture);
 
     private static string Signed(decimal value, string magnitude) => value < 0 ? "−" + magnitude : magnitude;
 
@@ -324,11 +372,15 @@ public static class Readable
         var code = unit.ToString();
         int slash = code.IndexOf('/', StringComparison.Ordinal);
         var num = slash >= 0 ? code[..slash] : code;
-        var rest = slash >= 0 ? code[slash..] : string.Empty;
         if (unit.Currency is not { } c || !string.Equals(num, c, StringComparison.Ordinal))
         {
             return null;
         }
+
+        // The rest of the unit in words, as explanations word it: " per 1,000 m³", " per MWh", " per year".
+        var natural = unit.ToString("N", CultureInfo.InvariantCulture);
+        int per = natural.IndexOf(" per ", StringComparison.Ordinal);
+        var rest = per >= 0 ? natural[per..] : string.Empty;
 
         return c switch
         {

@@ -143,7 +143,7 @@ public class AssumptionCommandTests
             Derive.From(ClaimsCsv.Load(path).Get("oil-price")),
             [OilEnergyContent.EiaPerBarrel, GasEnergyContent.Bp]);
         Assert.True(library.Interval.Low > -196.7m && library.Interval.High < -196.4m, library.Interval.ToString());
-        Assert.Contains("difference A − B: ≈ −196.6 USD/1000 m3", given.Out, StringComparison.Ordinal);
+        Assert.Contains("difference A − B: ≈ −$196.6 per 1,000 m³", given.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,11 +43,41 @@ public class ReadableTests
     public void Money_reads_as_money()
     {
         Assert.Equal("$8.36 billion", Readable.Money(8_360_000_000m, Unit.Parse("USD")));
-        Assert.Equal("€25.40/MWh", Readable.Money(25.4m, Unit.Parse("EUR/MWh")));
-        Assert.Equal("$127/1000 m3", Readable.Money(127m, Unit.Parse("USD/1000 m3")));
+        Assert.Equal("€25.40 per MWh", Readable.Money(25.4m, Unit.Parse("EUR/MWh")));
+        Assert.Equal("$127 per 1,000 m³", Readable.Money(127m, Unit.Parse("USD/1000 m3")));
         Assert.Equal("≈ $16.67 billion", Readable.Money(16_666_666_666.666666m, Unit.Parse("USD")));
         Assert.Equal("−$9 billion", Readable.Money(-9_000_000_000m, Unit.Parse("USD")));
         Assert.False(Readable.IsMoney(Unit.Parse("percent")));
+    }
+
+    [Theory]
+    [InlineData("99.21734114412883903792784458", "99.21734114412883903792784460", "USD/1000 m3", "≈ $99.22 per 1,000 m³")]
+    [InlineData("127", "127", "USD/1000 m3", "$127 per 1,000 m³")]
+    [InlineData("25.4", "25.4", "EUR/MWh", "€25.40 per MWh")]
+    [InlineData("95.36", "105.56", "USD/1000 m3", "[$95.36, $105.56] per 1,000 m³")]
+    [InlineData("95.4", "105", "USD/1000 m3", "[$95.40, $105.00] per 1,000 m³")]
+    [InlineData("-2.0061234567", "2.3641234567", "EUR/MWh", "≈ [−€2.007, €2.365] per MWh")]
+    [InlineData("16666666666.666666666666666665", "25000000000", "USD", "≈ [$16.66 billion, $25.00 billion]")]
+    [InlineData("8355000000", "8365000000", "USD", "[$8.355 billion, $8.365 billion]")]
+    [InlineData("9000000000", "9000000000", "USD", "$9 billion")]
+    [InlineData("-9000000000", "-9000000000", "USD", "−$9 billion")]
+    [InlineData("0.78", "0.78", "GBP/MWh", "£0.78 per MWh")]
+    [InlineData("1.1003", "1.1003", "USD/EUR", "$1.1003 per EUR")]
+    public void A_quantity_of_money_reads_as_money_each_end_rounded_outward(string low, string high, string unit, string expected)
+    {
+        var q = new Quantity(Interval.Closed(decimal.Parse(low, CultureInfo.InvariantCulture), decimal.Parse(high, CultureInfo.InvariantCulture)), Unit.Parse(unit));
+        Assert.Equal(expected, q.ToString());
+        Assert.Equal(expected, Readable.Quantity(q));
+        Assert.Equal($"{q.Interval.ToString(null, CultureInfo.InvariantCulture)} {q.Unit}", q.ToString("E", null)); // every digit, unit code
+    }
+
+    [Fact]
+    public void An_unbounded_quantity_of_money_keeps_its_open_end()
+    {
+        Assert.Equal("($27, +∞) per 1,000 m³", new Quantity(Interval.Above(27m, false), Unit.Parse("USD/1000 m3")).ToString());
+        Assert.Equal("(−∞, $100) per 1,000 m³", new Quantity(Interval.Below(100m, false), Unit.Parse("USD/1000 m3")).ToString());
+        Assert.Equal("($540 million, +∞) per year", new Quantity(Interval.Above(540_000_000m, false), Unit.Parse("USD/year")).ToString());
+        Assert.Equal("[4, 6] percent/year", new Quantity(Interval.Closed(4m, 6m), Unit.Parse("percent/year")).ToString()); // not money: the code
     }
 
     [Fact]
