@@ -296,7 +296,7 @@ public class AssumptionCommandTests
         }
 
         var text = Cli.Run("series", "show", "worldbank.NGAS_EUR", "--period", "2022-08", "--unit", "EUR/MWh", "--fx", "ecb");
-        Assert.Contains("2022-08  235.9681 EUR/MWh", text.Out, StringComparison.Ordinal);
+        Assert.Contains("2022-08  ≈ €236.0 per MWh  (published ≈ $70.04 per MMBtu; ecb.USD.mean.2022-08 ≈ $1.013 per EUR)", text.Out, StringComparison.Ordinal);
         Assert.Contains("each value converted at its own period's rate", text.Out, StringComparison.Ordinal);
     }
 
