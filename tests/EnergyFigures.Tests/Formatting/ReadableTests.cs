@@ -180,6 +180,86 @@ public class ReadableTests
     }
 
     [Fact]
+    public void Json_keeps_every_digit_of_every_check_and_of_the_comparisons()
+    {
+        // Every check of the shipped article: the reference interval in JSON is the library's, digit for digit.
+        var expected = EnergyFigures.Checks.ArticleChecks.All().Where(x => x.Result is not null)
+            .Select(x => (Key: x.Claim.Id + " " + x.ReferenceId, x.Result!.ReferenceInterval.Interval)).ToList();
+        using (var doc = CliRunner.Run("check", "--format", "json").Json())
+        {
+            var shown = doc.RootElement.GetProperty("checks").EnumerateArray().Where(c => c.TryGetProperty("referenceInterval", out var r) && r.ValueKind == JsonValueKind.Object).ToList();
+            Assert.Equal(expected.Count, shown.Count);
+            Assert.Contains(expected, e => !Readable.IsShownExactly(e.Interval.Low ?? 0m)); // some value the text output shortens
+            foreach (var c in shown)
+            {
+                var key = c.GetProperty("claim").GetString() + " " + c.GetProperty("referenceId").GetString();
+                var interval = IntervalOf(c.GetProperty("referenceInterval"));
+                var match = expected.FindIndex(e => e.Key == key && e.Interval == interval);
+                Assert.True(match >= 0, $"{key}: JSON {interval.ToString(null, CultureInfo.InvariantCulture)} is no check result of the library");
+                expected.RemoveAt(match);
+            }
+        }
+
+        // Comparisons of claims in one unit: every result in JSON is the library's, digit for digit.
+        var claims = ClaimSet.Shipped;
+        int compared = 0;
+        foreach (var a in claims)
+        {
+            foreach (var b in claims.Where(b => b.Id != a.Id && b.Figure.Unit == a.Figure.Unit))
+            {
+                var (da, db) = (EnergyFigures.Derivation.Derive.From(a), EnergyFigures.Derivation.Derive.From(b));
+                var run = CliRunner.Run("compare", a.Id, b.Id, "--format", "json");
+                if (run.ExitCode != 0)
+                {
+                    continue; // not comparable without an assumption (e.g. two commodities): nothing to print
+                }
+
+                using var doc = run.Json();
+                foreach (var r in doc.RootElement.GetProperty("results").EnumerateArray())
+                {
+                    var name = r.GetProperty("name").GetString()!;
+                    var library = name switch
+                    {
+                        _ when name.StartsWith("difference", StringComparison.Ordinal) => EnergyFigures.Derivation.Compare.Difference(da, db),
+                        _ when name.StartsWith("spread", StringComparison.Ordinal) => EnergyFigures.Derivation.Compare.Spread(da, db),
+                        _ when name.StartsWith("ratio", StringComparison.Ordinal) => EnergyFigures.Derivation.Compare.Ratio(da, db),
+                        _ when name.StartsWith("premium", StringComparison.Ordinal) => EnergyFigures.Derivation.Compare.Premium(da, db),
+                        _ => null,
+                    };
+                    if (library is null || r.GetProperty("result").ValueKind != JsonValueKind.Object)
+                    {
+                        continue;
+                    }
+
+                    Assert.Equal(library.Interval, IntervalOf(r.GetProperty("result")));
+                    compared++;
+                }
+            }
+        }
+
+        Assert.True(compared >= 10, $"only {compared} comparison results checked");
+    }
+
+    private static Interval IntervalOf(JsonElement quantity)
+    {
+        var i = quantity.GetProperty("interval");
+        decimal? End(string name) => i.GetProperty(name).ValueKind == JsonValueKind.Null ? null : i.GetProperty(name).GetDecimal();
+        if (i.GetProperty("empty").GetBoolean())
+        {
+            return Interval.Empty;
+        }
+
+        var (low, high) = (End("low"), End("high"));
+        return (low, high) switch
+        {
+            ({ } l, { } h) => Interval.Create(l, i.GetProperty("lowOpen").GetBoolean(), h, i.GetProperty("highOpen").GetBoolean()),
+            ({ } l, null) => Interval.Above(l, !i.GetProperty("lowOpen").GetBoolean()),
+            (null, { } h) => Interval.Below(h, !i.GetProperty("highOpen").GetBoolean()),
+            _ => Interval.All,
+        };
+    }
+
+    [Fact]
     public void Json_keeps_every_digit_of_the_same_checks()
     {
         var r = CliRunner.Run("check", "europe-spot-gas-price-2020-02", "--format", "json");
