@@ -10,7 +10,8 @@ namespace EnergyFigures.Tests.Notebooks;
 /// <summary>
 /// The README's notebook section works on a clean machine exactly as printed. In a throw-away home folder (so the
 /// NuGet configuration the install writes, the kernel's restore cache and the global packages folder are new), the
-/// test runs the README's install commands word for word, then the README's notebook cells — read from README.md,
+/// test runs the README's install commands word for word (and the command for your own project, in a new console
+/// project), then the README's notebook cells — read from README.md,
 /// not copied, <c>#i</c>/<c>#r</c> lines included — as one notebook through the pinned .NET Interactive runner
 /// (dotnet-repl), and checks every cell ran and shows what its comment says. Whatever package lines and pack
 /// commands the README prints are what run.
@@ -45,6 +46,16 @@ public sealed partial class ReadmeNotebookTests(ITestOutputHelper output) : IDis
         var end = section.IndexOf("\n## ", StringComparison.Ordinal);
         section = end >= 0 ? section[..end] : section;
         return Regex.Matches(section, "```csharp\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value.TrimEnd('\n')).ToList();
+    }
+
+    /// <summary>The commands of the Install section's second sh block (what to run in your own project).</summary>
+    internal static IReadOnlyList<string> ProjectCommands()
+    {
+        var install = Readme[Readme.IndexOf("\n## Install\n", StringComparison.Ordinal)..];
+        install = install[..install.IndexOf("\n## ", 1, StringComparison.Ordinal)];
+        var blocks = Regex.Matches(install, "```sh\n(.*?)```", RegexOptions.Singleline);
+        Assert.True(blocks.Count >= 2, "the Install section has no command for your own project");
+        return blocks[1].Groups[1].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => !l.StartsWith('#')).ToList();
     }
 
     [Fact]
@@ -98,6 +109,18 @@ public sealed partial class ReadmeNotebookTests(ITestOutputHelper output) : IDis
             var r = await Task.Run(() => ProcessRunner.Run("bash", ["-c", command], RepoPaths.Root, install, timeoutSeconds: 900));
             output.WriteLine($"$ {command}: exit {r.ExitCode}");
             Assert.True(r.ExitCode == 0, $"`{command}` failed ({r.ExitCode}):\n{r.All}");
+        }
+
+        // 1b. "Then, in your own project, the usual command works": the Install section's next command, word for word,
+        // in a new console project (restoring the package from the source the install commands added).
+        var app = Path.Combine(_root, "app");
+        var created = await Task.Run(() => ProcessRunner.Run(ProcessRunner.Dotnet, ["new", "console", "-o", app], _root, clean, timeoutSeconds: 300));
+        Assert.True(created.ExitCode == 0, "dotnet new console failed:\n" + created.All);
+        foreach (var command in ProjectCommands())
+        {
+            var r = await Task.Run(() => ProcessRunner.Run("bash", ["-c", command], app, clean, timeoutSeconds: 600));
+            output.WriteLine($"$ {command}: exit {r.ExitCode}");
+            Assert.True(r.ExitCode == 0, $"`{command}` failed in a new project ({r.ExitCode}):\n{r.All}");
         }
 
         // 2. The notebook cells, word for word, as one notebook, run from a folder of its own.
