@@ -93,7 +93,11 @@ public sealed partial class ReadmeNotebookTests(ITestOutputHelper output) : IDis
         // a package the README's notebook loads: then a stale copy could stand in for the fresh pack, so it is not used.
         var loaded = NotebookCells().SelectMany(c => c.Split('\n')).Select(l => PackageLine().Match(l)).Where(m => m.Success)
             .Select(m => (Id: m.Groups["id"].Value.Trim(), Version: m.Groups["version"].Value.Trim())).ToList();
-        if (!loaded.Any(p => Directory.Exists(Path.Combine(PackagingFixture.GlobalPackages, p.Id.ToLowerInvariant(), p.Version))))
+        // (Any EnergyFigures* package of that version counts: a notebook package may bring the library as a dependency.)
+        var stale = loaded.Any(p => Directory.Exists(Path.Combine(PackagingFixture.GlobalPackages, p.Id.ToLowerInvariant(), p.Version)))
+            || (Directory.Exists(PackagingFixture.GlobalPackages) && Directory.GetDirectories(PackagingFixture.GlobalPackages, "energyfigures*")
+                .Any(d => loaded.Any(p => Directory.Exists(Path.Combine(d, p.Version)))));
+        if (!stale)
         {
             clean["NUGET_FALLBACK_PACKAGES"] = PackagingFixture.GlobalPackages;
         }
