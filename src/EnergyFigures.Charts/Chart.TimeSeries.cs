@@ -155,6 +155,9 @@ public sealed partial class Chart
     public static Chart TimeSeries(string title, Reference.ReferenceSeries series, Period window, IEnumerable<ChartItem>? claims = null, Unit? unit = null, IEnumerable<Assumption>? assumptions = null) =>
         TimeSeries(title, ChartSeries.From(series, window), claims, unit, assumptions);
 
+    /// <summary>Where a label may go: its anchor, which corner of the text sits there, and a small offset in pixels.</summary>
+    private sealed record LabelPlacement(Coordinates At, Alignment Align, float OffsetX, float OffsetY);
+
     private sealed record Overlay(BoundKind Bound, Interval Interval, decimal Stated, DateOnly Start, DateOnly End, string Label);
 
     private sealed class TimeSeriesSpec(string name, (DateOnly Date, decimal Value)[] points, Overlay[] overlays, string axisLabel) : ChartSpec
@@ -162,10 +165,15 @@ public sealed partial class Chart
         /// <summary>The widest a claim's label on the plot may be, in pixels (the legend and caption keep the full text).</summary>
         private const float LabelWidth = 280;
 
+        private readonly List<(ScottPlot.Plottables.Text Text, LabelPlacement[] Placements)> _labels = [];
+        private ScottPlot.Plottables.Scatter? _series;
+
         public override string DateFormat => "yyyy-MM";
 
         public override void Draw(Plot plot, ChartStyle style)
         {
+            _labels.Clear();
+            _series = null;
             static double X(DateOnly d) => d.ToDateTime(TimeOnly.MinValue).ToOADate();
 
             var xs = points.Select(p => X(p.Date)).ToArray();
@@ -223,6 +231,15 @@ public sealed partial class Chart
                         var t = ChartStyle.Label(plot, FitLabel(o.Label, 12, true, LabelWidth, 1), new Coordinates(leftHalf ? x1 : x2, y), leftHalf ? Alignment.LowerLeft : Alignment.LowerRight, style.Offer, 12);
                         t.LabelOffsetY = -4;
                         t.LabelBackgroundColor = style.Background.WithAlpha(0.85);
+
+                        // Above the line at its near end, else below it, else at its far end (Arrange picks one off the series line).
+                        _labels.Add((t,
+                        [
+                            new(new Coordinates(leftHalf ? x1 : x2, y), leftHalf ? Alignment.LowerLeft : Alignment.LowerRight, 0, -4),
+                            new(new Coordinates(leftHalf ? x1 : x2, y), leftHalf ? Alignment.UpperLeft : Alignment.UpperRight, 0, 4),
+                            new(new Coordinates(leftHalf ? x2 : x1, y), leftHalf ? Alignment.LowerRight : Alignment.LowerLeft, 0, -4),
+                            new(new Coordinates(leftHalf ? x2 : x1, y), leftHalf ? Alignment.UpperRight : Alignment.UpperLeft, 0, 4),
+                        ]));
                         break;
                     }
 
@@ -260,6 +277,25 @@ public sealed partial class Chart
                         t.LabelOffsetX = roomRight ? 5 : -5;
                         t.LabelOffsetY = hi is null ? -4 : 4;
                         t.LabelBackgroundColor = style.Background.WithAlpha(0.85);
+
+                        // Beside the region: just inside the stated edge, just outside it, at the far end of the region
+                        // (the plot's bottom for an upper bound, its top for a lower one), on the roomier side first.
+                        var sx = roomRight ? x2 : x1;
+                        var ox = roomRight ? 5f : -5f;
+                        var far = hi is null ? yMax : yMin;
+                        Alignment A(bool lower) => (roomRight, lower) switch
+                        {
+                            (true, true) => Alignment.LowerLeft,
+                            (true, false) => Alignment.UpperLeft,
+                            (false, true) => Alignment.LowerRight,
+                            (false, false) => Alignment.UpperRight,
+                        };
+                        _labels.Add((t,
+                        [
+                            new(new Coordinates(sx, labelY), align, ox, hi is null ? -4 : 4),
+                            new(new Coordinates(sx, labelY), A(hi is not null), ox, hi is null ? 4 : -4),
+                            new(new Coordinates(sx, far), A(hi is not null), ox, hi is null ? 4 : -4),
+                        ]));
                         break;
                     }
                 }
@@ -279,6 +315,82 @@ public sealed partial class Chart
             plot.Axes.SetLimits(xMin - xPad, xMax + xPad, yMin, yMax);
             plot.ShowLegend(Alignment.UpperCenter);
             plot.Legend.FontSize = 12;
+            _series = scatter;
+        }
+
+        /// <summary>
+        /// "The label over the line": laid out at the final size, a claim label that lies on the series line (or on a label
+        /// placed before it, or is cut by the data area) moves to its next placement; if none is clear, it keeps its first.
+        /// </summary>
+        public override void Arrange(Plot plot, int width, int height)
+        {
+            if (_labels.Count == 0 || _series is null)
+            {
+                return;
+            }
+
+            plot.RenderInMemory(width, height);
+            var line = _series.Data.GetScatterPoints().Select(plot.GetPixel).ToArray();
+            var placed = new List<PixelRect>();
+            foreach (var (text, placements) in _labels)
+            {
+                int chosen = -1;
+                for (int k = 0; k < placements.Length && chosen < 0; k++)
+                {
+                    Apply(text, placements[k]);
+                    if (k > 0)
+                    {
+                        plot.RenderInMemory(width, height);
+                    }
+
+                    var r = text.LabelStyle.LastRenderPixelRect;
+                    var data = plot.LastRender.DataRect;
+                    bool inside = r.Left >= data.Left - 1 && r.Right <= data.Right + 1 && r.Top >= data.Top - 1 && r.Bottom <= data.Bottom + 1;
+                    if (inside && !OnLine(line, r) && !placed.Any(p => Overlap(p, r)))
+                    {
+                        chosen = k;
+                        placed.Add(r);
+                    }
+                }
+
+                if (chosen < 0)
+                {
+                    Apply(text, placements[0]);
+                    plot.RenderInMemory(width, height);
+                    placed.Add(text.LabelStyle.LastRenderPixelRect);
+                }
+            }
+        }
+
+        private static void Apply(ScottPlot.Plottables.Text text, LabelPlacement p)
+        {
+            text.Location = p.At;
+            text.LabelAlignment = p.Align;
+            text.LabelOffsetX = p.OffsetX;
+            text.LabelOffsetY = p.OffsetY;
+        }
+
+        private static bool Overlap(PixelRect a, PixelRect b) => a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
+
+        /// <summary>Whether the polyline passes through the rectangle (sampled every half pixel).</summary>
+        private static bool OnLine(Pixel[] line, PixelRect r)
+        {
+            for (int k = 1; k < line.Length; k++)
+            {
+                var (a, b) = (line[k - 1], line[k]);
+                var steps = (int)Math.Ceiling(Math.Max(Math.Abs(b.X - a.X), Math.Abs(b.Y - a.Y)) * 2) + 1;
+                for (int i = 0; i <= steps; i++)
+                {
+                    var x = a.X + ((b.X - a.X) * i / steps);
+                    var y = a.Y + ((b.Y - a.Y) * i / steps);
+                    if (x > r.Left && x < r.Right && y > r.Top && y < r.Bottom)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -144,6 +144,7 @@ public sealed partial class Chart
         caption.Label.ForeColor = st.Foreground;
         plot.Axes.AddPanel(caption);
         ChartStyle.Invariant(plot, Spec.DateFormat);
+        Spec.Arrange(plot, o.Width, o.Height);
         return plot;
     }
 }
@@ -234,4 +235,12 @@ internal abstract class ChartSpec
     public virtual string DateFormat => "yyyy-MM-dd";
 
     public abstract void Draw(Plot plot, ChartStyle style);
+
+    /// <summary>After drawing, with the figure's size known: moves what needs the final layout (labels that would lie on a line). Nothing by default.</summary>
+    /// <param name="plot">The plot <see cref="Draw"/> drew.</param>
+    /// <param name="width">Width in logical pixels.</param>
+    /// <param name="height">Height in logical pixels.</param>
+    public virtual void Arrange(Plot plot, int width, int height)
+    {
+    }
 }

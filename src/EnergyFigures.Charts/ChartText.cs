@@ -104,34 +104,7 @@ internal static class ChartText
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", Inv);
 
     /// <summary><c>3–6 Feb 2020</c>, <c>2020</c>, <c>Feb 2020</c>.</summary>
-    public static string Period(Period p)
-    {
-        if (p.IsDefault)
-        {
-            return "date not known";
-        }
-
-        var s = p.Start;
-        var e = p.End;
-        if (s.Day == 1 && s.Month == 1 && e.Month == 12 && e.Day == 31)
-        {
-            return s.Year == e.Year ? s.Year.ToString(Inv) : $"{s.Year.ToString(Inv)}–{e.Year.ToString(Inv)}";
-        }
-
-        if (s == e)
-        {
-            return s.ToString("d MMM yyyy", Inv);
-        }
-
-        if (s.Year == e.Year && s.Month == e.Month)
-        {
-            return s.Day == 1 && e.Day == DateTime.DaysInMonth(e.Year, e.Month)
-                ? s.ToString("MMM yyyy", Inv)
-                : $"{s.Day.ToString(Inv)}–{e.ToString("d MMM yyyy", Inv)}";
-        }
-
-        return $"{s.ToString("d MMM yyyy", Inv)} – {e.ToString("d MMM yyyy", Inv)}";
-    }
+    public static string Period(Period p) => p.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Source lines for claims: claims with the same citation share a line, e.g.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EnergyFigures.Errors;
 using EnergyFigures.Units;
+using EnergyFigures.Reference;
 
 namespace EnergyFigures;
 

@@ -214,9 +214,40 @@ public readonly struct Period : IEquatable<Period>, IFormattable, ISpanParsable<
     /// <returns>The text.</returns>
     public override string ToString() => _text ?? string.Empty;
 
-    /// <summary>The period as written (culture-invariant; the arguments are ignored).</summary>
-    /// <param name="format">Ignored.</param>
+    /// <summary>The period as written (null or any format but <c>"R"</c>), or for people (<c>"R"</c>: <c>3–6 Feb 2020</c>); culture-invariant either way.</summary>
+    /// <param name="format">Null, or <c>"R"</c> for people.</param>
     /// <param name="formatProvider">Ignored.</param>
     /// <returns>The text.</returns>
-    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+    public string ToString(string? format, IFormatProvider? formatProvider) => format == "R" ? Readable() : ToString();
+
+    /// <summary>The period for people (<c>"R"</c>): <c>2020</c>, <c>2019–2020</c>, <c>Feb 2020</c>, <c>3–6 Feb 2020</c>, <c>6 Feb 2020</c>, <c>date not known</c>.</summary>
+    private string Readable()
+    {
+        if (IsDefault)
+        {
+            return "date not known";
+        }
+
+        var s = Start;
+        var e = End;
+        if (s.Day == 1 && s.Month == 1 && e.Month == 12 && e.Day == 31)
+        {
+            return s.Year == e.Year ? s.Year.ToString(CultureInfo.InvariantCulture) : $"{s.Year.ToString(CultureInfo.InvariantCulture)}–{e.Year.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        if (s == e)
+        {
+            return s.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        }
+
+        if (s.Year == e.Year && s.Month == e.Month)
+        {
+            return s.Day == 1 && e.Day == DateTime.DaysInMonth(e.Year, e.Month)
+                ? s.ToString("MMM yyyy", CultureInfo.InvariantCulture)
+                : $"{s.Day.ToString(CultureInfo.InvariantCulture)}–{e.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
+        }
+
+        return $"{s.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} – {e.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
+    }
 }
+

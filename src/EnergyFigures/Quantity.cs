@@ -286,7 +286,7 @@ public readonly record struct Quantity : IFormattable
 
     /// <summary>
     /// For people, by the one policy of <see cref="Formatting.Readable"/>: <c>[4, 6] percent/year</c>,
-    /// <c>(27, +∞) USD/1000 m3</c>, <c>≈ 99.22 USD/1000 m3</c>. Every digit: <c>ToString("E", null)</c>.
+    /// <c>($27, +∞) per 1,000 m³</c>, <c>≈ $99.22 per 1,000 m³</c> (money in words). Every digit: <c>ToString("E", null)</c>.
     /// </summary>
     /// <returns>The text.</returns>
     public override string ToString() => Formatting.Readable.Amount(Interval, Unit);

@@ -57,6 +57,21 @@ internal static class ChartRenderer
         return Chart.Comparison(title ?? DefaultTitle(claims), claims.Select(Item));
     }
 
+    /// <summary>
+    /// Labels people read for the report's bars, not claim ids: the figure as printed and its period, as the time series
+    /// labels them (<c>“under $100” (3–6 Feb 2020)</c>); the id is added only where two labels would be the same.
+    /// </summary>
+    private static Dictionary<string, string> HumanLabels(IReadOnlyList<Claim> claims)
+    {
+        var labels = claims.ToDictionary(c => c.Id, c => $"“{c.Figure.Text}” ({c.Period.ToString("R", CultureInfo.InvariantCulture)})", StringComparer.Ordinal);
+        foreach (var same in labels.GroupBy(kv => kv.Value, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g).ToList())
+        {
+            labels[same.Key] = $"{same.Value}, {same.Key}";
+        }
+
+        return labels;
+    }
+
     /// <summary>Renders a chart.</summary>
     public static byte[] Render(Chart chart, ImageFormat format)
     {
@@ -81,11 +96,12 @@ internal static class ChartRenderer
         foreach (var g in groups.SelectMany(g => g.Chunk(MaxClaimsPerChart).Select(c => c.ToList())).Where(g => g.Count >= 2 && !g.All(c => c.Figure.Interval.IsPoint && c.Figure.Value == 0m)))
         {
             var title = GroupTitle(g);
-            specs.Add(new ReportChartSpec(Name("comparison", g[0].Id), title, g, () => Chart.Comparison(title, g)));
+            var labels = HumanLabels(g);
+            specs.Add(new ReportChartSpec(Name("comparison", g[0].Id), title, g, () => Chart.Comparison(title, g.Select(c => new ChartItem(c, labels[c.Id])))));
             if (g.Count == 2 && g.All(c => c.Figure.Unit.IsPercent && !c.Figure.Unit.IsPercentagePoints))
             {
                 var spreadTitle = "Spread: " + string.Join(" vs ", g.Select(c => c.Figure.Text));
-                specs.Add(new ReportChartSpec(Name("spread", g[0].Id), spreadTitle, g, () => ChartOf(g, spreadTitle)));
+                specs.Add(new ReportChartSpec(Name("spread", g[0].Id), spreadTitle, g, () => ChartOf(g, spreadTitle, labels)));
             }
         }
 

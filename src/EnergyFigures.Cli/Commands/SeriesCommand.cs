@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using EnergyFigures.Cli.Analysis;
 using EnergyFigures.Cli.Output;
+using EnergyFigures.Formatting;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
 
@@ -122,9 +123,10 @@ internal static class SeriesCommand
                 w.WriteLine(CommandLine.Inv($"  Values ({values.Count}, {window}):"));
                 foreach (var v in values)
                 {
+                    // For people, by the one policy (Readable); --format json keeps every digit.
                     var text = target is null
-                        ? v.Value.ToString(CultureInfo.InvariantCulture)
-                        : CommandLine.Inv($"{Show(v.Converted.Interval)} {target}  (published {v.Value} {s.Unit}{(v.Assumptions.Count == 0 ? string.Empty : "; " + string.Join(", ", v.Assumptions.Select(Rate)))})");
+                        ? Readable.Number(v.Value)
+                        : CommandLine.Inv($"{v.Converted}  (published {s.QuantityOf(v.Value)}{(v.Assumptions.Count == 0 ? string.Empty : "; " + string.Join(", ", v.Assumptions.Select(Rate)))})");
                     w.WriteLine($"    {v.Period}  {text}");
                 }
 
@@ -148,20 +150,7 @@ internal static class SeriesCommand
 
     private static string Freq(Frequency f) => f == Frequency.Daily ? "daily" : "monthly";
 
-    private static string Rate(Assumption a) => $"{a.Id} {Show(a.Value.Interval)} {a.Value.Unit}";
-
-    /// <summary>An interval for people: both ends rounded to 4 decimals; one number when they agree (the exact values are in the JSON).</summary>
-    private static string Show(EnergyFigures.Numerics.Interval i)
-    {
-        if (i.Low is not { } l || i.High is not { } h)
-        {
-            return i.ToString(null, CultureInfo.InvariantCulture);
-        }
-
-        var a = Math.Round(l, 4, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture);
-        var b = Math.Round(h, 4, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture);
-        return a == b ? a : $"{a}–{b}";
-    }
+    private static string Rate(Assumption a) => $"{a.Id} {a.Value}";
 
     private static JsonObject Describe(ReferenceSeries s) => new()
     {

@@ -28,11 +28,25 @@ public sealed record ReferenceValue(string SourceId, Period Period, Quantity Val
 /// <param name="Unit">The claim's unit.</param>
 public sealed record CheckMargin(decimal Absolute, decimal? Relative, decimal Bound, Unit Unit)
 {
-    /// <summary>For people (<see cref="Formatting.Readable"/>): <c>≈ 0.7827 USD/1000 m3 inside the bound 100 (0.78%)</c>.</summary>
+    /// <summary>
+    /// For people (<see cref="Formatting.Readable"/>): <c>≈ $0.7827 per 1,000 m³ inside the bound $100 (0.78%)</c>; a unit
+    /// that is not money after its number: <c>0.02 percent/year inside the bound 1.55 (1.29%)</c>.
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{Formatting.Readable.Number(Math.Abs(Absolute))} {Unit} {(Absolute >= 0 ? "inside" : "outside")} the bound {Formatting.Readable.Number(Bound)}{(Relative is { } r ? string.Create(CultureInfo.InvariantCulture, $" ({Math.Abs(r) * 100m:0.##}%)") : string.Empty)}");
+    public override string ToString()
+    {
+        var side = Absolute >= 0 ? "inside" : "outside";
+        var relative = Relative is { } r ? string.Create(CultureInfo.InvariantCulture, $" ({Math.Abs(r) * 100m:0.##}%)") : string.Empty;
+        if (Formatting.Readable.IsMoney(Unit))
+        {
+            var amount = new Quantity(Numerics.Interval.Point(Math.Abs(Absolute)), Unit).ToString();
+            var bound = new Quantity(Numerics.Interval.Point(Bound), Unit.Parse(Unit.Currency!)).ToString();
+            return $"{amount} {side} the bound {bound}{relative}";
+        }
+
+        var unit = Formatting.Readable.UnitText(Unit);
+        return $"{Formatting.Readable.Number(Math.Abs(Absolute))}{(unit.Length == 0 ? string.Empty : " " + unit)} {side} the bound {Formatting.Readable.Number(Bound)}{relative}";
+    }
 }
 
 /// <summary>

@@ -311,7 +311,7 @@ public sealed class DerivedFigure : IFormattable
         }
     }
 
-    /// <summary>The interval and unit for people (<see cref="Formatting.Readable"/>), e.g. <c>(27, +∞) USD/1000 m3</c>, <c>≈ [16,660,000,000, 25,000,000,000] USD</c>.</summary>
+    /// <summary>The interval and unit for people (<see cref="Formatting.Readable"/>), e.g. <c>($27, +∞) per 1,000 m³</c>, <c>≈ [$16.66 billion, $25.00 billion]</c>, <c>[2.5, 4.5] pp/year</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Quantity.ToString();
 

@@ -15,7 +15,8 @@ namespace EnergyFigures.Formatting;
 /// <item>A shortened interval is rounded outward (low end down, high end up), so it still contains the exact
 /// one: <c>≈ [2.666, 4.000]</c>; both ends show the same number of decimals. An interval narrower than its
 /// last printed digit prints as one number: <c>≈ 99.22</c>.</item>
-/// <item>Money reads as money: <c>$8.36 billion</c>, <c>€25.40/MWh</c>, <c>$127/1000 m3</c> (see <see cref="Money"/>).</item>
+/// <item>Money reads as money: <c>$8.36 billion</c>, <c>€25.40 per MWh</c>, <c>$127 per 1,000 m³</c> (see <see cref="Money"/>),
+/// and so does a quantity of money: <c>≈ $99.22 per 1,000 m³</c>, <c>($27, +∞) per 1,000 m³</c>.</item>
 /// <item>Trailing zeros are never noise: an exact value drops them (<c>8,500,000,000</c>, not <c>8500000000.0</c>);
 /// a shortened one keeps them to show its precision (<c>4.000</c>).</item>
 /// </list>
@@ -73,19 +74,31 @@ public static class Readable
     /// <returns>The text, prefixed with <c>≈</c> when shortened.</returns>
     public static string Interval(Interval interval, int significantDigits) => ReadableText.Interval(interval, significantDigits);
 
-    /// <summary>A quantity for people, given as its interval and unit: the interval as <see cref="Interval(Numerics.Interval)"/> gives it and the unit code (none for a plain ratio): <c>(27, +∞) USD/1000 m3</c>, <c>≈ 99.22 USD/1000 m3</c>, <c>≈ [2.666, 4.000]</c>. <c>Quantity.ToString()</c> prints this.</summary>
+    /// <summary>A number shortened to <see cref="DefaultSignificantDigits"/> significant digits in a given direction (no <c>≈</c>; for words such as "more than 2.666"), or exactly when short.</summary>
+    internal static string Directed(decimal value, MidpointRounding mode) => ReadableText.Directed(value, mode);
+
+    /// <summary>
+    /// A quantity for people, given as its interval and unit (<c>Quantity.ToString()</c> prints this). Money reads as money, by the rule of <see cref="Money"/> applied to each end: a currency
+    /// symbol, millions and billions in words, the rest of the unit in words (<c>≈ $99.22 per 1,000 m³</c>,
+    /// <c>($27, +∞) per 1,000 m³</c>, <c>≈ [$16.66 billion, $25.00 billion]</c>, <c>≈ [−€2.006, €2.364] per MWh</c>).
+    /// Other units: the interval as <see cref="Interval(Numerics.Interval)"/> gives it and the unit code (none for a plain
+    /// ratio): <c>[2.5, 4.5] pp/year</c>, <c>≈ [2.666, 4.000]</c>. Every digit: <c>ToString("E", null)</c>.
+    /// </summary>
     /// <param name="interval">The value.</param>
     /// <param name="unit">Its unit.</param>
     /// <returns>The text.</returns>
     public static string Amount(Interval interval, Unit unit)
     {
-        var text = Interval(interval);
-        var u = UnitText(unit);
-        return u.Length == 0 ? text : text + " " + u;
-    }
+        ArgumentNullException.ThrowIfNull(unit);
+        if (MoneyParts(unit) is { } money && !interval.IsEmpty && (interval.HasLow || interval.HasHigh))
+        {
+            return MoneyInterval(interval, money.Symbol, money.Tail);
+        }
 
-    /// <summary>A number shortened to <see cref="DefaultSignificantDigits"/> significant digits in a given direction (no <c>≈</c>; for words such as "more than 2.666"), or exactly when short.</summary>
-    internal static string Directed(decimal value, MidpointRounding mode) => ReadableText.Directed(value, mode);
+        var code = UnitText(unit);
+        var text = Interval(interval);
+        return code.Length == 0 ? text : text + " " + code;
+    }
 
     /// <summary>The unit as the policy prints it next to a number: its code, or nothing for a plain ratio (never <c>1</c>).</summary>
     /// <param name="unit">The unit.</param>
@@ -98,8 +111,8 @@ public static class Readable
 
     /// <summary>
     /// An amount of money as readers expect it: a currency symbol where there is one (<c>$</c>, <c>€</c>, <c>£</c>),
-    /// millions and billions in words (<c>$8.36 billion</c>), cents for a price with a fraction (<c>€25.40/MWh</c>),
-    /// the rest of the unit after a slash (<c>$127/1000 m3</c>). The number follows <see cref="Number(decimal)"/>'s
+    /// millions and billions in words (<c>$8.36 billion</c>), cents for a price with a fraction (<c>€25.40 per MWh</c>),
+    /// the rest of the unit in words (<c>$127 per 1,000 m³</c>), as explanations word it. The number follows <see cref="Number(decimal)"/>'s
     /// rule (exact when short, else four significant digits and <c>≈</c>); a scaled amount counts its digits after dividing by the scale word.
     /// </summary>
     /// <param name="amount">The amount in <paramref name="unit"/>.</param>
@@ -141,16 +154,50 @@ public static class Readable
     /// <returns>True for <c>USD</c>, <c>EUR/MWh</c>, <c>USD/1000 m3</c>.</returns>
     public static bool IsMoney(Unit unit) => MoneyParts(unit ?? throw new ArgumentNullException(nameof(unit))) is not null;
 
+    /// <summary>A money interval: the scale word of the larger end for both, the symbol on each end, cents for an exact price with one decimal.</summary>
+    private static string MoneyInterval(Interval interval, string symbol, string tail)
+    {
+        var big = new[] { interval.Low, interval.High }.OfType<decimal>().Max(Math.Abs);
+        var (divisor, word) = ReadableText.Scale(big);
+        var scaled = Scaled(interval, divisor);
+        string End(decimal v, string magnitude) => (v < 0 ? "−" : string.Empty) + symbol + magnitude + word;
+        string text;
+        if (scaled.IsPoint && word.Length == 0)
+        {
+            var v = scaled.Low!.Value;
+            text = ReadableText.IsShownExactly(v) ? End(v, ReadableText.Cents(Math.Abs(v))) : ReadableText.IntervalCore(scaled, x => DecimalText.Grouped(x, CultureInfo.InvariantCulture), null, End);
+        }
+        else if (word.Length == 0 && scaled.HasLow && scaled.HasHigh && !scaled.IsPoint && scaled.Low is { } lo && scaled.High is { } hi && ReadableText.IsShownExactly(lo) && ReadableText.IsShownExactly(hi))
+        {
+            text = ReadableText.Bracketed(scaled, End, x => DecimalText.Grouped(x, CultureInfo.InvariantCulture), minDecimals: 2);
+        }
+        else
+        {
+            text = ReadableText.IntervalCore(scaled, x => DecimalText.Grouped(x, CultureInfo.InvariantCulture), null, End);
+        }
+
+        return text + tail;
+    }
+
+    private static Interval Scaled(Interval i, decimal divisor) => divisor == 1m ? i
+        : i.HasLow && i.HasHigh ? Numerics.Interval.Create(i.Low!.Value / divisor, i.LowOpen, i.High!.Value / divisor, i.HighOpen)
+        : i.HasLow ? Numerics.Interval.Above(i.Low!.Value / divisor, !i.LowOpen)
+        : Numerics.Interval.Below(i.High!.Value / divisor, !i.HighOpen);
+
     private static (string Symbol, string Tail)? MoneyParts(Unit unit)
     {
         var code = unit.ToString();
         int slash = code.IndexOf('/', StringComparison.Ordinal);
         var num = slash >= 0 ? code[..slash] : code;
-        var rest = slash >= 0 ? code[slash..] : string.Empty;
         if (unit.Currency is not { } c || !string.Equals(num, c, StringComparison.Ordinal))
         {
             return null;
         }
+
+        // The rest of the unit in words, as explanations word it: " per 1,000 m³", " per MWh", " per year".
+        var natural = unit.ToString("N", CultureInfo.InvariantCulture);
+        int per = natural.IndexOf(" per ", StringComparison.Ordinal);
+        var rest = per >= 0 ? natural[per..] : string.Empty;
 
         return c switch
         {

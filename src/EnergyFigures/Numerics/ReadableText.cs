@@ -101,8 +101,9 @@ internal static class ReadableText
         return Fixed(Round(value, decimals, mode), decimals);
     }
 
-    internal static string IntervalCore(Interval interval, Func<decimal, string> exact, int? forcedDigits)
+    internal static string IntervalCore(Interval interval, Func<decimal, string> exact, int? forcedDigits, Func<decimal, string, string>? end = null)
     {
+        end ??= Signed;
         if (interval.IsEmpty)
         {
             return "∅";
@@ -114,10 +115,10 @@ internal static class ReadableText
         {
             if (interval.IsPoint)
             {
-                return Signed(interval.Low!.Value, exact(Math.Abs(interval.Low.Value)));
+                return end(interval.Low!.Value, exact(Math.Abs(interval.Low.Value)));
             }
 
-            return Bracketed(interval, v => Signed(v, exact(Math.Abs(v))));
+            return Bracketed(interval, end, exact);
         }
 
         int digits = forcedDigits ?? DefaultSignificantDigits;
@@ -129,37 +130,42 @@ internal static class ReadableText
             var nh = Round(interval.High!.Value, decimals, MidpointRounding.AwayFromZero);
             if (nl == nh)
             {
-                return Approx + Fixed(nl, decimals);
+                return Approx + end(nl, Magnitude(nl, decimals));
             }
         }
 
         // Outward: a low end down, a high end up (an open end stays open: the rounded end is outside the exact one).
         var low = interval.HasLow ? Round(interval.Low!.Value, decimals, MidpointRounding.ToNegativeInfinity) : (decimal?)null;
         var high = interval.HasHigh ? Round(interval.High!.Value, decimals, MidpointRounding.ToPositiveInfinity) : (decimal?)null;
-        var lowText = low is { } l ? Fixed(l, decimals) : "−∞";
-        var highText = high is { } h ? Fixed(h, decimals) : "+∞";
+        var lowText = low is { } l ? end(l, Magnitude(l, decimals)) : "−∞";
+        var highText = high is { } h ? end(h, Magnitude(h, decimals)) : "+∞";
         var open = (interval.HasLow && !interval.LowOpen) ? "[" : "(";
         var close = (interval.HasHigh && !interval.HighOpen) ? "]" : ")";
         return Approx + open + lowText + ", " + highText + close;
     }
 
-    internal static string Bracketed(Interval i, Func<decimal, string> end)
+    internal static string Bracketed(Interval i, Func<decimal, string, string> end, Func<decimal, string> exact, int minDecimals = 0)
     {
         var open = i.HasLow && !i.LowOpen ? "[" : "(";
         var close = i.HasHigh && !i.HighOpen ? "]" : ")";
-        var lowText = i.HasLow ? end(i.Low!.Value) : "−∞";
-        var highText = i.HasHigh ? end(i.High!.Value) : "+∞";
+        var lowText = i.HasLow ? end(i.Low!.Value, exact(Math.Abs(i.Low.Value))) : "−∞";
+        var highText = i.HasHigh ? end(i.High!.Value, exact(Math.Abs(i.High.Value))) : "+∞";
 
         // Consistent trailing zeros: both ends show the same decimals.
         if (i.HasLow && i.HasHigh)
         {
             int d = Math.Max(DecimalMath.Normalize(i.Low!.Value).Scale, DecimalMath.Normalize(i.High!.Value).Scale);
-            lowText = Fixed(i.Low.Value, d);
-            highText = Fixed(i.High.Value, d);
+            d = d > 0 ? Math.Max(d, minDecimals) : d;
+            lowText = end(i.Low.Value, Magnitude(i.Low.Value, d));
+            highText = end(i.High.Value, Magnitude(i.High.Value, d));
         }
 
         return open + lowText + ", " + highText + close;
     }
+
+    /// <summary>The magnitude of a number with a fixed count of decimals, grouped, without its sign.</summary>
+    internal static string Magnitude(decimal value, int decimals) =>
+        Math.Abs(value).ToString("#,0" + (decimals > 0 ? "." + new string('0', Math.Min(decimals, 28)) : string.Empty), CultureInfo.InvariantCulture);
 
     internal static string Signed(decimal value, string magnitude) => value < 0 ? "−" + magnitude : magnitude;
 

@@ -34,7 +34,7 @@ public class ArticleComparisonTests(ITestOutputHelper output)
         Assert.True(d.Interval.Contains(27.0001m));
         Assert.Equal(Operation.Difference, d.Operation);
         Assert.Equal(["gas-price-offered-2020", "europe-spot-gas-price-2020-02"], d.Claims().Select(c => c.Id));
-        Assert.Equal("(27, +∞) USD/1000 m3", d.ToString());
+        Assert.Equal("($27, +∞) per 1,000 m³", d.ToString());
 
         // The operator form gives the same interval.
         Assert.Equal(d.Interval, (Offered - Spot).Interval);

@@ -22,7 +22,7 @@ public class ReadmeExampleTests
         Assert.Equal(
             "$127 per 1,000 m³ (Alexander Lukashenko, via BelTA, in Global Research, 2020-02-06) is more than 27% above spot prices stated as under $100 per 1,000 m³ (same source), assuming prices are positive, so less than $100 per 1,000 m³ is read as more than $0 and less than $100 per 1,000 m³ ((0, 100) USD/1000 m3).",
             premium.Explain());
-        Assert.Equal("(27, +∞) USD/1000 m3", (offered - spot).ToString());
+        Assert.Equal("($27, +∞) per 1,000 m³", (offered - spot).ToString());
         Assert.Equal(Ordering.CertainlyGreater, Compare.Order(offered, spot).Ordering);
 
         var loans = Derive.From(claims["belarus-loan-rate-from-russia"]);
@@ -31,14 +31,14 @@ public class ReadmeExampleTests
         Assert.Equal("[2.66, 4.00]", Compare.Ratio(loans, reserves).Interval.RoundOutward(2).ToString("0.00", null));
 
         var principal = (Derive.From(claims["belarus-annual-payments-to-russia"]) / loans).ConvertTo("USD");
-        Assert.Equal("≈ [16,660,000,000, 25,000,000,000] USD", principal.ToString());
+        Assert.Equal("≈ [$16.66 billion, $25.00 billion]", principal.ToString());
         Assert.Equal("[16666666666.666666666666666666, 25000000000] USD", principal.ToString("E", null));
 
         var cost = (Derive.Given(20m, "bcm/year", "a volume of") * (offered - spot)).ConvertTo("USD/year");
-        Assert.Equal("(540,000,000, +∞) USD/year", cost.ToString());
+        Assert.Equal("($540 million, +∞) per year", cost.ToString());
 
         var henryHub = Quantity.Exactly(2.9078m, Unit.Parse("USD/MMBtu"));
-        Assert.Equal("≈ 99.22 USD/1000 m3", henryHub.ConvertTo(Unit.Parse("USD/1000 m3"), GasEnergyContent.BpInMmbtu).ToString());
+        Assert.Equal("≈ $99.22 per 1,000 m³", henryHub.ConvertTo(Unit.Parse("USD/1000 m3"), GasEnergyContent.BpInMmbtu).ToString());
         Assert.Equal("[95.36, 105.56] USD/1000 m3", henryHub.ConvertTo(Unit.Parse("USD/1000 m3"), GasEnergyContent.HeatingValueRange).ToString("0.00", null));
         Assert.Single(cost.Citations());
     }

@@ -106,5 +106,85 @@ public sealed class ChartGlitchTests
         var scatter = Assert.Single(plot.GetPlottables<ScottPlot.Plottables.Scatter>());
         var xs = scatter.Data.GetScatterPoints().Select(p => DateTime.FromOADate(p.X).Year).ToHashSet();
         Assert.Subset(years, xs);
+        Assert.Equal(years.Order(), xs.Order()); // and no other year (the glitch ran to 2021-10)
+
+        // The claims are not squeezed into the bottom tenth: the largest stated value is at least a quarter of the axis up.
+        var top = plot.Axes.GetLimits().Top;
+        var largest = ts.Claims.Select(c => c.Figure.Interval.High ?? c.Figure.Interval.Low ?? 0m).Max();
+        Assert.True((double)largest >= top / 4, $"the claims (up to {largest}) are squeezed under an axis reaching {top}");
+    }
+
+    /// <summary>
+    /// "A value label is clipped (8,355,000,000–8,365,000,0)" and "reference labels wrap to 7–8 lines": laid out at the
+    /// chart's size, every label of every report chart lies inside the data area (ScottPlot clips there) and has at most
+    /// three lines; no category is labelled with a claim id.
+    /// </summary>
+    [Fact]
+    public void No_label_of_a_report_chart_is_clipped_or_runs_to_many_lines()
+    {
+        var claims = ClaimSet.Shipped;
+        var specs = EnergyFigures.Cli.Analysis.ChartRenderer.ChartsForReport(claims, EnergyFigures.Cli.Analysis.ClaimChecks.CheckAll(claims));
+        var options = new ChartOptions();
+        int labels = 0;
+        foreach (var spec in specs)
+        {
+            var plot = spec.Build().ToPlot(options);
+            plot.RenderInMemory(options.Width, options.Height);
+            var data = plot.LastRender.DataRect;
+
+            // "Bars are labelled with claim ids": the report's categories read as people name the claims.
+            var ticks = plot.Axes.GetAxes().SelectMany(a => a.TickGenerator.Ticks).Select(t => t.Label.Trim()).ToList();
+            Assert.DoesNotContain(ticks, l => claims.Any(c => c.Id == l));
+            foreach (var t in plot.GetPlottables<ScottPlot.Plottables.Text>())
+            {
+                var r = t.LabelStyle.LastRenderPixelRect;
+                labels++;
+                Assert.True(r.Left >= data.Left - 1 && r.Right <= data.Right + 1 && r.Top >= data.Top - 1 && r.Bottom <= data.Bottom + 1,
+                    $"{spec.Name}: label “{t.LabelText}” at {r} is cut by the data area {data}");
+                Assert.True(t.LabelText.Split('\n').Length <= 3, $"{spec.Name}: label “{t.LabelText}” runs to more than three lines");
+            }
+        }
+
+        Assert.True(labels >= 10, $"only {labels} labels in the report's charts");
+    }
+
+    /// <summary>"The "$127" label over the line": on the report's gas time series, no claim label lies on the series line.</summary>
+    [Fact]
+    public void On_the_reports_gas_time_series_no_claim_label_lies_on_the_series_line()
+    {
+        var claims = ClaimSet.Shipped;
+        var specs = EnergyFigures.Cli.Analysis.ChartRenderer.ChartsForReport(claims, EnergyFigures.Cli.Analysis.ClaimChecks.CheckAll(claims));
+        var ts = Assert.Single(specs, s => s.Name.StartsWith("timeseries", StringComparison.Ordinal));
+        var options = new ChartOptions();
+        var plot = ts.Build().ToPlot(options);
+        plot.RenderInMemory(options.Width, options.Height);
+        var line = Assert.Single(plot.GetPlottables<ScottPlot.Plottables.Scatter>()).Data.GetScatterPoints().Select(p => plot.GetPixel(p)).ToList();
+        var texts = plot.GetPlottables<ScottPlot.Plottables.Text>().ToList();
+        Assert.NotEmpty(texts);
+        foreach (var t in texts)
+        {
+            var r = t.LabelStyle.LastRenderPixelRect;
+            for (int k = 1; k < line.Count; k++)
+            {
+                Assert.False(Crosses(line[k - 1], line[k], r), $"the label “{t.LabelText}” at {r} lies on the series line ({line[k - 1]}–{line[k]})");
+            }
+        }
+    }
+
+    /// <summary>Whether the segment a–b passes through the rectangle (sampled every half pixel).</summary>
+    private static bool Crosses(Pixel a, Pixel b, PixelRect r)
+    {
+        var steps = (int)Math.Ceiling(Math.Max(Math.Abs(b.X - a.X), Math.Abs(b.Y - a.Y)) * 2) + 1;
+        for (int i = 0; i <= steps; i++)
+        {
+            var x = a.X + ((b.X - a.X) * i / steps);
+            var y = a.Y + ((b.Y - a.Y) * i / steps);
+            if (x > r.Left && x < r.Right && y > r.Top && y < r.Bottom)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

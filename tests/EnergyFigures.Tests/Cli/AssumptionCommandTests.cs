@@ -144,7 +144,7 @@ public class AssumptionCommandTests
             Derive.From(ClaimsCsv.Load(path).Get("oil-price")),
             [OilEnergyContent.EiaPerBarrel, GasEnergyContent.Bp]);
         Assert.True(library.Interval.Low > -196.7m && library.Interval.High < -196.4m, library.Interval.ToString());
-        Assert.Contains("difference A − B: ≈ −196.6 USD/1000 m3", given.Out, StringComparison.Ordinal);
+        Assert.Contains("difference A − B: ≈ −$196.6 per 1,000 m³", given.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -297,7 +297,7 @@ public class AssumptionCommandTests
         }
 
         var text = Cli.Run("series", "show", "worldbank.NGAS_EUR", "--period", "2022-08", "--unit", "EUR/MWh", "--fx", "ecb");
-        Assert.Contains("2022-08  235.9681 EUR/MWh", text.Out, StringComparison.Ordinal);
+        Assert.Contains("2022-08  ≈ €236.0 per MWh  (published ≈ $70.04 per MMBtu; ecb.USD.mean.2022-08 ≈ $1.013 per EUR)", text.Out, StringComparison.Ordinal);
         Assert.Contains("each value converted at its own period's rate", text.Out, StringComparison.Ordinal);
     }
 

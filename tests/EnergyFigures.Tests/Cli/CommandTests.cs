@@ -128,7 +128,7 @@ public class CompareTests
     {
         var r = Cli.Run("compare", "gas-price-offered-2020", "europe-spot-gas-price-2020-02");
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
-        Assert.Contains("difference A − B: (27, +∞) USD/1000 m3", r.Out);
+        Assert.Contains("difference A − B: ($27, +∞) per 1,000 m³", r.Out);
         Assert.Contains("premium of A over B:", r.Out);
         Assert.Contains("assuming prices are positive", r.Out);
         Assert.Contains("exceeds a value stated as under $100 per 1,000 m³", r.Out);
@@ -181,7 +181,7 @@ public class CheckTests
         Assert.StartsWith("gas-price-offered-2020: $127 per 1,000 cubic meters — CONSISTENT (verification against ref-gas-price-belarus-2020)", r.Out);
         // A context check that disagrees is shown as a difference, never as a refutation (issue 16).
         Assert.Contains("DIFFERS (CONTEXT: NOT A REFUTATION) (context against ref-gas-price-gazprom-europe-avg-2019)", r.Out);
-        Assert.Contains("Reference: 127 USD/1000 m3", r.Out);
+        Assert.Contains("Reference: $127 per 1,000 m³", r.Out);
         Assert.Contains("Source:    Natural Gas World", r.Out);
     }
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using EnergyFigures.Tests.Support;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
+using EnergyFigures.Interchange;
 
 namespace EnergyFigures.Tests.Docs;
 

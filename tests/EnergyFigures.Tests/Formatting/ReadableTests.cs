@@ -44,11 +44,41 @@ public class ReadableTests
     public void Money_reads_as_money()
     {
         Assert.Equal("$8.36 billion", Readable.Money(8_360_000_000m, Unit.Parse("USD")));
-        Assert.Equal("€25.40/MWh", Readable.Money(25.4m, Unit.Parse("EUR/MWh")));
-        Assert.Equal("$127/1000 m3", Readable.Money(127m, Unit.Parse("USD/1000 m3")));
+        Assert.Equal("€25.40 per MWh", Readable.Money(25.4m, Unit.Parse("EUR/MWh")));
+        Assert.Equal("$127 per 1,000 m³", Readable.Money(127m, Unit.Parse("USD/1000 m3")));
         Assert.Equal("≈ $16.67 billion", Readable.Money(16_666_666_666.666666m, Unit.Parse("USD")));
         Assert.Equal("−$9 billion", Readable.Money(-9_000_000_000m, Unit.Parse("USD")));
         Assert.False(Readable.IsMoney(Unit.Parse("percent")));
+    }
+
+    [Theory]
+    [InlineData("99.21734114412883903792784458", "99.21734114412883903792784460", "USD/1000 m3", "≈ $99.22 per 1,000 m³")]
+    [InlineData("127", "127", "USD/1000 m3", "$127 per 1,000 m³")]
+    [InlineData("25.4", "25.4", "EUR/MWh", "€25.40 per MWh")]
+    [InlineData("95.36", "105.56", "USD/1000 m3", "[$95.36, $105.56] per 1,000 m³")]
+    [InlineData("95.4", "105", "USD/1000 m3", "[$95.40, $105.00] per 1,000 m³")]
+    [InlineData("-2.0061234567", "2.3641234567", "EUR/MWh", "≈ [−€2.007, €2.365] per MWh")]
+    [InlineData("16666666666.666666666666666665", "25000000000", "USD", "≈ [$16.66 billion, $25.00 billion]")]
+    [InlineData("8355000000", "8365000000", "USD", "[$8.355 billion, $8.365 billion]")]
+    [InlineData("9000000000", "9000000000", "USD", "$9 billion")]
+    [InlineData("-9000000000", "-9000000000", "USD", "−$9 billion")]
+    [InlineData("0.78", "0.78", "GBP/MWh", "£0.78 per MWh")]
+    [InlineData("1.1003", "1.1003", "USD/EUR", "$1.1003 per EUR")]
+    public void A_quantity_of_money_reads_as_money_each_end_rounded_outward(string low, string high, string unit, string expected)
+    {
+        var q = new Quantity(Interval.Closed(decimal.Parse(low, CultureInfo.InvariantCulture), decimal.Parse(high, CultureInfo.InvariantCulture)), Unit.Parse(unit));
+        Assert.Equal(expected, q.ToString());
+        Assert.Equal(expected, Readable.Amount(q.Interval, q.Unit));
+        Assert.Equal($"{q.Interval.ToString(null, CultureInfo.InvariantCulture)} {q.Unit}", q.ToString("E", null)); // every digit, unit code
+    }
+
+    [Fact]
+    public void An_unbounded_quantity_of_money_keeps_its_open_end()
+    {
+        Assert.Equal("($27, +∞) per 1,000 m³", new Quantity(Interval.Above(27m, false), Unit.Parse("USD/1000 m3")).ToString());
+        Assert.Equal("(−∞, $100) per 1,000 m³", new Quantity(Interval.Below(100m, false), Unit.Parse("USD/1000 m3")).ToString());
+        Assert.Equal("($540 million, +∞) per year", new Quantity(Interval.Above(540_000_000m, false), Unit.Parse("USD/year")).ToString());
+        Assert.Equal("[4, 6] percent/year", new Quantity(Interval.Closed(4m, 6m), Unit.Parse("percent/year")).ToString()); // not money: the code
     }
 
     [Fact]
@@ -148,6 +178,86 @@ public class ReadableTests
         {
             AssertReadable("check result " + row.Claim.Id, row.Result!.Explanation + " " + row.Result.ReferenceInterval + " " + row.Result.Margin + " " + string.Join(" ", row.Result.ReferenceValues));
         }
+    }
+
+    [Fact]
+    public void Json_keeps_every_digit_of_every_check_and_of_the_comparisons()
+    {
+        // Every check of the shipped article: the reference interval in JSON is the library's, digit for digit.
+        var expected = EnergyFigures.Checks.ArticleChecks.All().Where(x => x.Result is not null)
+            .Select(x => (Key: x.Claim.Id + " " + x.ReferenceId, x.Result!.ReferenceInterval.Interval)).ToList();
+        using (var doc = CliRunner.Run("check", "--format", "json").Json())
+        {
+            var shown = doc.RootElement.GetProperty("checks").EnumerateArray().Where(c => c.TryGetProperty("referenceInterval", out var r) && r.ValueKind == JsonValueKind.Object).ToList();
+            Assert.Equal(expected.Count, shown.Count);
+            Assert.Contains(expected, e => !Readable.IsShownExactly(e.Interval.Low ?? 0m)); // some value the text output shortens
+            foreach (var c in shown)
+            {
+                var key = c.GetProperty("claim").GetString() + " " + c.GetProperty("referenceId").GetString();
+                var interval = IntervalOf(c.GetProperty("referenceInterval"));
+                var match = expected.FindIndex(e => e.Key == key && e.Interval == interval);
+                Assert.True(match >= 0, $"{key}: JSON {interval.ToString(null, CultureInfo.InvariantCulture)} is no check result of the library");
+                expected.RemoveAt(match);
+            }
+        }
+
+        // Comparisons of claims in one unit: every result in JSON is the library's, digit for digit.
+        var claims = ClaimSet.Shipped;
+        int compared = 0;
+        foreach (var a in claims)
+        {
+            foreach (var b in claims.Where(b => b.Id != a.Id && b.Figure.Unit == a.Figure.Unit))
+            {
+                var (da, db) = (EnergyFigures.Derivation.Derive.From(a), EnergyFigures.Derivation.Derive.From(b));
+                var run = CliRunner.Run("compare", a.Id, b.Id, "--format", "json");
+                if (run.ExitCode != 0)
+                {
+                    continue; // not comparable without an assumption (e.g. two commodities): nothing to print
+                }
+
+                using var doc = run.Json();
+                foreach (var r in doc.RootElement.GetProperty("results").EnumerateArray())
+                {
+                    var name = r.GetProperty("name").GetString()!;
+                    var library = name switch
+                    {
+                        _ when name.StartsWith("difference", StringComparison.Ordinal) => EnergyFigures.Derivation.Compare.Difference(da, db),
+                        _ when name.StartsWith("spread", StringComparison.Ordinal) => EnergyFigures.Derivation.Compare.Spread(da, db),
+                        _ when name.StartsWith("ratio", StringComparison.Ordinal) => EnergyFigures.Derivation.Compare.Ratio(da, db),
+                        _ when name.StartsWith("premium", StringComparison.Ordinal) => EnergyFigures.Derivation.Compare.Premium(da, db),
+                        _ => null,
+                    };
+                    if (library is null || r.GetProperty("result").ValueKind != JsonValueKind.Object)
+                    {
+                        continue;
+                    }
+
+                    Assert.Equal(library.Interval, IntervalOf(r.GetProperty("result")));
+                    compared++;
+                }
+            }
+        }
+
+        Assert.True(compared >= 10, $"only {compared} comparison results checked");
+    }
+
+    private static Interval IntervalOf(JsonElement quantity)
+    {
+        var i = quantity.GetProperty("interval");
+        decimal? End(string name) => i.GetProperty(name).ValueKind == JsonValueKind.Null ? null : i.GetProperty(name).GetDecimal();
+        if (i.GetProperty("empty").GetBoolean())
+        {
+            return Interval.Empty;
+        }
+
+        var (low, high) = (End("low"), End("high"));
+        return (low, high) switch
+        {
+            ({ } l, { } h) => Interval.Create(l, i.GetProperty("lowOpen").GetBoolean(), h, i.GetProperty("highOpen").GetBoolean()),
+            ({ } l, null) => Interval.Above(l, !i.GetProperty("lowOpen").GetBoolean()),
+            (null, { } h) => Interval.Below(h, !i.GetProperty("highOpen").GetBoolean()),
+            _ => Interval.All,
+        };
     }
 
     [Fact]

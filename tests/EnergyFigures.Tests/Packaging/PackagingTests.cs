@@ -122,7 +122,7 @@ public sealed class PackagingTests(PackagingFixture fx)
         var r = fx.RunConsumer(dir);
         Assert.True(r.ExitCode == 0, r.All);
         Assert.Contains("claims: 18", r.Out);
-        Assert.Contains("difference: (27, +∞) USD/1000 m3", r.Out);
+        Assert.Contains("difference: ($27, +∞) per 1,000 m³", r.Out);
         Assert.Contains("explained: $127 per 1,000 m³ (Alexander Lukashenko", r.Out);
         Assert.Contains("source: Alexander Lukashenko, via BelTA, in Global Research, 2020-02-06", r.Out);
         Assert.Contains("check: Consistent", r.Out);

@@ -99,7 +99,7 @@ public class InvariantToStringTests
     {
         var margin = new CheckMargin(0.7835m, 0.0078m, 100m, Unit.Parse("USD/1000 m3"));
         using var scope = new CultureScope("de-DE");
-        Assert.Equal("0.7835 USD/1000 m3 inside the bound 100 (0.78%)", margin.ToString());
+        Assert.Equal("$0.7835 per 1,000 m³ inside the bound $100 (0.78%)", margin.ToString());
     }
 
     private static object? Build(Type t, int depth)
