@@ -76,6 +76,26 @@ public static partial class ClaimsCsv
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
+        if (stream.CanSeek)
+        {
+            // The fast path reads a valid file into columns; at anything it is not sure of, the reference reader
+            // reads the file again from the same place and reports every problem.
+            long start = stream.Position;
+            var columns = Utf8ClaimsReader.TryRead(stream, maxRecordBytes, out long rows);
+            if (columns is not null)
+            {
+                return new ValidationReport(sourceName, ClaimSet.FromColumns(columns), [], rows);
+            }
+
+            stream.Position = start;
+        }
+
+        return ValidateWithReference(stream, sourceName, maxRecordBytes);
+    }
+
+    /// <summary>Reads with the reference reader only (CsvHelper, a string per field): every problem with its diagnostic.</summary>
+    internal static ValidationReport ValidateWithReference(Stream stream, string sourceName, int maxRecordBytes = DefaultMaxRecordBytes)
+    {
         var reader = new Reader(sourceName);
         using var checking = new Utf8CheckingStream(stream);
         using var csv = CsvReader.Create(checking, reader.Options(maxRecordBytes), leaveOpen: true);
