@@ -75,6 +75,15 @@ internal sealed class CodedColumnBuilder<T>
         _codes[_count++] = code;
     }
 
+    public void Reserve(double factor)
+    {
+        long n = (long)(_count * factor) + 16;
+        if (n > _codes.Length && n <= Array.MaxLength)
+        {
+            Array.Resize(ref _codes, (int)n);
+        }
+    }
+
     public CodedColumn<T> Build() => new(_codes, _count, _values, _valueCount);
 }
 
@@ -99,6 +108,15 @@ internal sealed class ValueColumnBuilder<T>
         }
 
         _items[_count++] = value;
+    }
+
+    public void Reserve(double factor)
+    {
+        long n = (long)(_count * factor) + 16;
+        if (n > _items.Length && n <= Array.MaxLength)
+        {
+            Array.Resize(ref _items, (int)n);
+        }
     }
 
     public ReadOnlyMemory<T> Build() => _items.AsMemory(0, _count);

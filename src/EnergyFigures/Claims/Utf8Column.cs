@@ -182,6 +182,22 @@ public sealed class Utf8Column
             }
         }
 
+        /// <summary>Grows the arrays at once to hold <paramref name="factor"/> times what they hold now (a guess of the final size).</summary>
+        public void Reserve(double factor)
+        {
+            long bytes = (long)(ByteCount * factor) + 4096;
+            if (bytes > _bytes.Length && bytes <= Array.MaxLength)
+            {
+                Array.Resize(ref _bytes, (int)bytes);
+            }
+
+            long offsets = ((long)(_count * factor) + 16) * sizeof(int);
+            if (offsets > _offsetBytes.Length && offsets <= Array.MaxLength)
+            {
+                Array.Resize(ref _offsetBytes, (int)offsets);
+            }
+        }
+
         /// <summary>Removes the rows from <paramref name="count"/> on.</summary>
         public void Truncate(int count) => _count = Math.Min(_count, count);
 

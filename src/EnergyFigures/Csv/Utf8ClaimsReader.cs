@@ -27,6 +27,9 @@ internal sealed partial class Utf8ClaimsReader
     private readonly Field[] _fields;
     private byte[] _buffer;
     private byte[] _scratch; // as long as _buffer: an unescaped field always fits
+    private const int ReserveAfterRows = 4096;
+    private long _fileBytes;
+    private long _readBytes;
     private int _columnsPresent;
     private long _rows;
 
@@ -61,6 +64,7 @@ internal sealed partial class Utf8ClaimsReader
         }
 
         var reader = new Utf8ClaimsReader((int)expected, Math.Max(chunkBytes, 16));
+        reader._fileBytes = stream.CanSeek ? stream.Length - stream.Position : 0;
         if (!reader.Run(stream, maxRecordBytes))
         {
             return null;
@@ -158,10 +162,17 @@ internal sealed partial class Utf8ClaimsReader
             {
                 return false;
             }
+
+            if (_rows == ReserveAfterRows && _fileBytes > 0)
+            {
+                // Size every column for the whole file from the first rows (2% spare).
+                long consumed = _readBytes - (len - pos);
+                _b.Reserve(1.02 * _fileBytes / Math.Max(consumed, 1));
+            }
         }
     }
 
-    private static int Fill(Stream stream, byte[] buffer, int from)
+    private int Fill(Stream stream, byte[] buffer, int from)
     {
         int n = from;
         while (n < buffer.Length)
@@ -173,6 +184,7 @@ internal sealed partial class Utf8ClaimsReader
             }
 
             n += got;
+            _readBytes += got;
         }
 
         return n;

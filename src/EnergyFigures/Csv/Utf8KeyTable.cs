@@ -93,9 +93,38 @@ internal sealed class Utf8KeyTable
         return code;
     }
 
-    private void Rehash()
+    /// <summary>Makes room for <paramref name="keys"/> keys of <paramref name="keyBytes"/> bytes in all, at once.</summary>
+    public void Reserve(int keys, long keyBytes)
     {
-        var buckets = NewBuckets(_buckets.Length * 2);
+        if (keys > _hashes.Length)
+        {
+            Array.Resize(ref _hashes, keys);
+            Array.Resize(ref _keyStart, keys);
+            Array.Resize(ref _keyLength, keys);
+        }
+
+        if (keyBytes > _arena.Length && keyBytes <= Array.MaxLength)
+        {
+            Array.Resize(ref _arena, (int)keyBytes);
+        }
+
+        int buckets = _buckets.Length;
+        while (buckets < keys * 2L && buckets < (1 << 30))
+        {
+            buckets *= 2;
+        }
+
+        if (buckets > _buckets.Length)
+        {
+            Rehash(buckets);
+        }
+    }
+
+    private void Rehash() => Rehash(_buckets.Length * 2);
+
+    private void Rehash(int size)
+    {
+        var buckets = NewBuckets(size);
         int mask = buckets.Length - 1;
         for (int e = 0; e < _count; e++)
         {
