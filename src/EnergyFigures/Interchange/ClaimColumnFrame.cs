@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using EnergyFigures.Claims;
 using Microsoft.Data.Analysis;
 
@@ -20,36 +21,39 @@ internal static class ClaimColumnFrame
         var inv = CultureInfo.InvariantCulture;
         var starts = c.ClaimStarts.Span;
 
-        // Per claim: the figure's interval and meaning (a figure made once per claim, not per row).
+        // Per claim: the figure's interval and meaning. A figure is made once per distinct (bound, numbers as
+        // printed, scale, unit), not per row: the meaning does not depend on the printed text.
         var low = new decimal?[n];
         var high = new decimal?[n];
         var lowOpen = new bool[n];
         var highOpen = new bool[n];
         var meaning = new string[n];
+        var figures = new Dictionary<FigureKey, (Numerics.Interval Interval, string Meaning)>();
+        var unitCodes = c.Unit.Codes.Span;
         for (int k = 0; k < c.ClaimCount; k++)
         {
             int first = starts[k];
-            var f = Figure.Create(c.Text.GetString(first)!, c.Bound.Span[first], c.Value.Span[first], c.Unit[first], c.Scale.Span[first], c.ValueHigh.Span[first], c.Tolerance.Span[first]);
-            var i = f.Interval;
-            var text = f.ToString("D", inv);
+            var key = new FigureKey(c.Bound.Span[first], Bits(c.Value.Span[first]), Bits(c.ValueHigh.Span[first]), Bits(c.Tolerance.Span[first]), c.Scale.Span[first], unitCodes[first]);
+            if (!figures.TryGetValue(key, out var known))
+            {
+                var f = Figure.Create(c.Text.GetString(first)!, key.Bound, c.Value.Span[first], c.Unit[first], key.Scale, c.ValueHigh.Span[first], c.Tolerance.Span[first]);
+                known = (f.Interval, f.ToString("D", inv));
+                figures[key] = known;
+            }
+
+            var i = known.Interval;
             for (int r = first; r < starts[k + 1]; r++)
             {
                 low[r] = i.HasLow ? i.Low : null;
                 high[r] = i.HasHigh ? i.High : null;
                 lowOpen[r] = i.LowOpen || !i.HasLow;
                 highOpen[r] = i.HighOpen || !i.HasHigh;
-                meaning[r] = text;
+                meaning[r] = known.Meaning;
             }
         }
 
-        var chain = new string[n];
         var quoteKinds = c.QuoteKind.Span;
-        for (int r = 0; r < n; r++)
-        {
-            // The chain as Appearance.DescribeChain gives it (the quote plays no part in it).
-            var a = new Appearance(string.Empty, quoteKinds[r], default, c.ReportedBy[r], c.Source[r]);
-            chain[r] = a.DescribeChain(c.Claimant[r]);
-        }
+        var chain = Chains(c);
 
         var columns = new List<DataFrameColumn>
         {
@@ -78,7 +82,7 @@ internal static class ClaimColumnFrame
             Enum("quote_kind", quoteKinds, k => k == QuoteKind.Summary ? "summary" : "verbatim"),
             Coded("said_on", c.SaidOn, p => p.IsDefault ? null : p.ToString()),
             Coded("reported_by", c.ReportedBy, t => NullIfEmpty(string.Join(';', t))),
-            new StringDataFrameColumn("chain", chain),
+            chain,
             Coded("source_title", c.Source, p => p.Title),
             Coded("source_author", c.Source, p => p.Author),
             Coded("source_outlet", c.Source, p => p.Outlet),
@@ -90,6 +94,118 @@ internal static class ClaimColumnFrame
             Utf8("compared_with", c.ComparedWith),
         };
         return new DataFrame(columns);
+    }
+
+    /// <summary>
+    /// The provenance chain of every row, as <see cref="Appearance.DescribeChain"/> writes it, assembled as UTF-8
+    /// from pieces made once per claimant, per list of relays and per publication.
+    /// </summary>
+    private static ArrowStringDataFrameColumn Chains(ClaimColumns c)
+    {
+        var names = c.Claimant.Values.Span;
+        var nameBytes = new byte[names.Length][];
+        for (int i = 0; i < names.Length; i++)
+        {
+            nameBytes[i] = Encoding.UTF8.GetBytes(names[i].Name);
+        }
+
+        var relayLists = c.ReportedBy.Values.Span;
+        var relayBytes = new byte[relayLists.Length][];
+        for (int i = 0; i < relayLists.Length; i++)
+        {
+            var sb = new StringBuilder();
+            foreach (var r in relayLists[i])
+            {
+                sb.Append(" → ").Append(r);
+            }
+
+            relayBytes[i] = Encoding.UTF8.GetBytes(sb.ToString());
+        }
+
+        // Per publication, the end of the chain after a relay (with the author) and in the author's own words.
+        var sources = c.Source.Values.Span;
+        var relayed = new byte[sources.Length][];
+        var ownWords = new byte[sources.Length][];
+        for (int i = 0; i < sources.Length; i++)
+        {
+            var p = sources[i];
+            var tail = p.Outlet + " (" + p.Date.ToString() + ")" + (p.OriginallyPublishedIn is null ? string.Empty : " → originally " + p.OriginallyPublishedIn);
+            relayed[i] = Encoding.UTF8.GetBytes(" → " + (p.Author is null ? string.Empty : p.Author + ", ") + tail);
+            ownWords[i] = Encoding.UTF8.GetBytes(", " + tail);
+        }
+
+        var claimantCodes = c.Claimant.Codes.Span;
+        var relayCodes = c.ReportedBy.Codes.Span;
+        var sourceCodes = c.Source.Codes.Span;
+        var text = new ByteColumnWriter(c.RowCount, c.RowCount * 64);
+        for (int r = 0; r < c.RowCount; r++)
+        {
+            var claimant = names[claimantCodes[r]];
+            var source = sources[sourceCodes[r]];
+            bool own = relayLists[relayCodes[r]].Count == 0 && string.Equals(source.Author, claimant.Name, StringComparison.Ordinal);
+            text.Append(nameBytes[claimantCodes[r]]);
+            text.Append(relayBytes[relayCodes[r]]);
+            text.Append(own ? ownWords[sourceCodes[r]] : relayed[sourceCodes[r]]);
+            text.EndRow();
+        }
+
+        return text.ToColumn("chain");
+    }
+
+    private static DecimalBits Bits(decimal? d)
+    {
+        if (d is not { } v)
+        {
+            return new DecimalBits(0, 0, 0, -1);
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(v, bits);
+        return new DecimalBits(bits[0], bits[1], bits[2], bits[3]);
+    }
+
+    /// <summary>A decimal digit for digit (1.5 and 1.50 differ), or none (flags -1).</summary>
+    private readonly record struct DecimalBits(int Lo, int Mid, int Hi, int Flags);
+
+    private readonly record struct FigureKey(BoundKind Bound, DecimalBits Value, DecimalBits High, DecimalBits Tolerance, Scale Scale, int Unit);
+
+    /// <summary>Writes rows of UTF-8 text into one buffer with Arrow offsets (no row is null).</summary>
+    private sealed class ByteColumnWriter
+    {
+        private byte[] _bytes;
+        private readonly byte[] _offsets;
+        private int _rows;
+        private int _end;
+
+        public ByteColumnWriter(int rows, int bytes)
+        {
+            _bytes = new byte[Math.Max(bytes, 16)];
+            _offsets = new byte[(rows + 1) * sizeof(int)];
+        }
+
+        public void Append(byte[] piece)
+        {
+            if (_end + piece.Length > _bytes.Length)
+            {
+                Array.Resize(ref _bytes, (int)Math.Min(Array.MaxLength, Math.Max(_bytes.Length * 2L, _end + (long)piece.Length)));
+            }
+
+            piece.CopyTo(_bytes, _end);
+            _end += piece.Length;
+        }
+
+        public void EndRow()
+        {
+            _rows++;
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(_offsets.AsSpan(_rows * sizeof(int)), _end);
+        }
+
+        public ArrowStringDataFrameColumn ToColumn(string name)
+        {
+            var valid = new byte[(_rows + 7) / 8];
+            valid.AsSpan().Fill(0xFF);
+            return new ArrowStringDataFrameColumn(name, _bytes.AsMemory(0, _end), _offsets.AsMemory(0, (_rows + 1) * sizeof(int)), valid, _rows, 0);
+        }
     }
 
     /// <summary>A text column over the UTF-8 buffer and offsets of <paramref name="column"/>, without a copy.</summary>

@@ -17,7 +17,7 @@ public sealed class DataFrameTests
         Assert.IsType<ArrowStringDataFrameColumn>(df["quote"]);
         Assert.IsType<StringDataFrameColumn>(df["unit"]);
         Assert.IsType<StringDataFrameColumn>(df["bound"]);
-        Assert.IsType<StringDataFrameColumn>(df["chain"]);
+        Assert.IsType<ArrowStringDataFrameColumn>(df["chain"]);
         Assert.IsType<DecimalDataFrameColumn>(df["value"]);
         Assert.IsType<DecimalDataFrameColumn>(df["low"]);
         Assert.IsType<DecimalDataFrameColumn>(df["high"]);
