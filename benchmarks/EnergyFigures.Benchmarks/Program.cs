@@ -68,7 +68,7 @@ public static class Program
                     var b = new CompareBenchmarks { Count = args.Length > 1 ? int.Parse(args[1], NumberStyles.None, Inv) : CompareBenchmarks.FullCount };
                     b.Setup();
                     var me = Process.GetCurrentProcess();
-                    foreach (var (name, run) in new (string, Func<long>)[] { ("QuantityOperators", b.QuantityOperators), ("CachedFactors", b.CachedFactors), ("DerivedFigures", b.DerivedFigures) })
+                    foreach (var (name, run) in new (string, Func<long>)[] { ("QuantityOperators", b.QuantityOperators), ("CachedFactors", b.CachedFactors), ("DerivedFigures", b.DerivedFigures), ("BatchApi", b.BatchApi) })
                     {
                         run(); // warm up (JIT)
                         double bestCpu = double.MaxValue, bestWall = double.MaxValue;
