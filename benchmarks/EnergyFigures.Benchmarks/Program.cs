@@ -14,7 +14,7 @@ public static class Program
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private static readonly string[] Verbs = ["generate", "load", "csvhelper", "dataframe-loadcsv", "time-load", "shipped", "chart", "compare", "todataframe"];
+    private static readonly string[] Verbs = ["generate", "load", "csvhelper", "dataframe-loadcsv", "time-load", "shipped", "chart", "compare", "todataframe", "sep", "sep-tokenise"];
 
     /// <summary>Runs a verb or the benchmarks.</summary>
     /// <param name="args">The arguments.</param>
@@ -50,6 +50,23 @@ public static class Program
                     var rows = BareCsvHelper.Read(args[1]);
                     Console.WriteLine(string.Create(Inv, $"csvhelper: {rows.Count} rows, {sw.Elapsed.TotalSeconds:F3} s in process"));
                     GC.KeepAlive(rows);
+                    return 0;
+                }
+
+            case "sep" when args.Length >= 2:
+                {
+                    // A peer row: Sep with every field materialised as a string.
+                    var rows = SepPeer.Strings(args[1]);
+                    Console.WriteLine(string.Create(Inv, $"sep: {rows.Count} rows, {sw.Elapsed.TotalSeconds:F3} s in process"));
+                    GC.KeepAlive(rows);
+                    return 0;
+                }
+
+            case "sep-tokenise" when args.Length >= 2:
+                {
+                    // The floor: Sep walking every field, nothing kept.
+                    long sum = SepPeer.Tokenise(args[1]);
+                    Console.WriteLine(string.Create(Inv, $"sep-tokenise: {sum} field bytes, {sw.Elapsed.TotalSeconds:F3} s in process"));
                     return 0;
                 }
 
@@ -167,7 +184,9 @@ public static class Program
             case "time-load":
             case "chart":
             case "todataframe":
-                Console.Error.WriteLine("usage: generate ROWS FILE [SEED] | load FILE | csvhelper FILE | dataframe-loadcsv FILE | time-load FILE [N] | shipped | chart OUT.png | compare [N] | todataframe FILE | (BenchmarkDotNet arguments)");
+            case "sep":
+            case "sep-tokenise":
+                Console.Error.WriteLine("usage: generate ROWS FILE [SEED] | load FILE | csvhelper FILE | sep FILE | sep-tokenise FILE | dataframe-loadcsv FILE | time-load FILE [N] | shipped | chart OUT.png | compare [N] | todataframe FILE | (BenchmarkDotNet arguments)");
                 return 2;
 
             default:
