@@ -109,15 +109,17 @@ fi
 
 echo
 echo "scaling (our load vs bare CsvHelper; best of $RUNS):"
-printf '%-10s %10s %10s %12s %10s %12s %12s %10s %8s %8s %8s\n' rows "ours s" "ours cpu" "us/row cpu" "ours MB" "csvhelper s" "csvh cpu" "csvh MB" ratio "cpu ratio" load
+printf '%-10s %10s %10s %12s %10s %12s %12s %10s %8s %8s %12s %12s %8s\n' rows "ours s" "ours cpu" "us/row cpu" "ours MB" "csvhelper s" "csvh cpu" "csvh MB" ratio "cpu ratio" "pandas cpu" "pandas/ours" load
 for n in 10000 100000 "$ROWS"; do
   if [ "$n" != "$ROWS" ]; then
     measure "ours-$n" "$BIN" load "$(file_for "$n")"
     measure "csvhelper-$n" "$BIN" csvhelper "$(file_for "$n")"
+    measure "pandas-$n" "$PY" "$ROOT/benchmarks/peers/pandas_load.py" "$(file_for "$n")"
   else
+    CPU[pandas-$n]="${CPU[pandas]}"
     WALL[ours-$n]="${WALL[ours]}"; RSS[ours-$n]="${RSS[ours]}"; CPU[ours-$n]="${CPU[ours]}"; LOAD[ours-$n]="${LOAD[ours]}"
     WALL[csvhelper-$n]="${WALL[csvhelper]}"; RSS[csvhelper-$n]="${RSS[csvhelper]}"; CPU[csvhelper-$n]="${CPU[csvhelper]}"
   fi
-  printf '%-10s %10s %10s %12s %10s %12s %12s %10s %8s %8s %8s\n' "$n" "${WALL[ours-$n]}" "${CPU[ours-$n]}" "$(awk -v c="${CPU[ours-$n]}" -v n="$n" 'BEGIN { printf "%.2f", c * 1e6 / n }')" "${RSS[ours-$n]}" "${WALL[csvhelper-$n]}" "${CPU[csvhelper-$n]}" "${RSS[csvhelper-$n]}" \
-    "$(ratio "${WALL[ours-$n]}" "${WALL[csvhelper-$n]}")" "$(ratio "${CPU[ours-$n]}" "${CPU[csvhelper-$n]}")" "${LOAD[ours-$n]:-${LOAD[ours]}}"
+  printf '%-10s %10s %10s %12s %10s %12s %12s %10s %8s %8s %12s %12s %8s\n' "$n" "${WALL[ours-$n]}" "${CPU[ours-$n]}" "$(awk -v c="${CPU[ours-$n]}" -v n="$n" 'BEGIN { printf "%.2f", c * 1e6 / n }')" "${RSS[ours-$n]}" "${WALL[csvhelper-$n]}" "${CPU[csvhelper-$n]}" "${RSS[csvhelper-$n]}" \
+    "$(ratio "${WALL[ours-$n]}" "${WALL[csvhelper-$n]}")" "$(ratio "${CPU[ours-$n]}" "${CPU[csvhelper-$n]}")" "${CPU[pandas-$n]}" "$(ratio "${CPU[pandas-$n]}" "${CPU[ours-$n]}")" "${LOAD[ours-$n]:-${LOAD[ours]}}"
 done

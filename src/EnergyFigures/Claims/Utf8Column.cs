@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -135,6 +136,7 @@ public sealed class Utf8Column
             return _bytes.AsSpan(o[row], o[row + 1] - o[row]);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(ReadOnlySpan<byte> text)
         {
             int end = OffsetSpan[_count];

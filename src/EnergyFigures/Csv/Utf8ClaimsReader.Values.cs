@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using EnergyFigures.Claims;
 using EnergyFigures.Numerics;
@@ -45,6 +46,7 @@ internal sealed partial class Utf8ClaimsReader
     }
 
     /// <summary>The field without the apostrophe a writer adds before a formula-like text, when it has no control character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TextOk(ReadOnlySpan<byte> raw, bool allowBreaks, out ReadOnlySpan<byte> text)
     {
         text = raw.Length > 1 && raw[0] == (byte)'\'' && (IsFormulaStart(raw[1]) || raw[1] == (byte)'\'') ? raw[1..] : raw;
@@ -88,6 +90,7 @@ internal sealed partial class Utf8ClaimsReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsValidId(ReadOnlySpan<byte> id)
     {
         if (id.IsEmpty || id.Length > 80 || id[0] is < (byte)'a' or > (byte)'z')
@@ -107,6 +110,7 @@ internal sealed partial class Utf8ClaimsReader
     }
 
     /// <summary>A number of the grammar <c>-?[0-9]+(\.[0-9]+)?</c>, exact as printed (as the reference reader's ParseNumber).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryNumber(ReadOnlySpan<byte> s, bool required, out decimal? value)
     {
         value = null;
@@ -191,6 +195,7 @@ internal sealed partial class Utf8ClaimsReader
     private static bool ScaledOk(decimal? n, Scale scale) =>
         n is not { } v || (DecimalMath.TryMultiply(v, scale.Multiplier(), out _, out bool exact) && exact);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PeriodCode(Utf8KeyTable table, CodedColumnBuilder<Period> column, ReadOnlySpan<byte> raw, bool required)
     {
         if (raw.IsEmpty && required)
@@ -213,6 +218,7 @@ internal sealed partial class Utf8ClaimsReader
         return code;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int BoundCode(ReadOnlySpan<byte> raw)
     {
         int code = _boundNames.FindOrAdd(raw, out bool added);
@@ -229,6 +235,7 @@ internal sealed partial class Utf8ClaimsReader
         return code;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ScaleCode(ReadOnlySpan<byte> raw)
     {
         int code = _scaleNames.FindOrAdd(raw, out bool added);
@@ -245,6 +252,7 @@ internal sealed partial class Utf8ClaimsReader
         return code;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int UnitCode(ReadOnlySpan<byte> raw)
     {
         int code = _units.FindOrAdd(raw, out bool added);
@@ -261,6 +269,7 @@ internal sealed partial class Utf8ClaimsReader
         return code;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ListCode(Utf8KeyTable table, CodedColumnBuilder<EquatableArray<string>> column, ReadOnlySpan<byte> raw, bool protectedText, bool countries)
     {
         int code = table.FindOrAdd(raw, out bool added);
@@ -284,6 +293,7 @@ internal sealed partial class Utf8ClaimsReader
         return code;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ClaimantCode(ReadOnlySpan<byte> name, ReadOnlySpan<byte> role)
     {
         int code = _claimants.FindOrAdd(JoinKey(name, role, default, default, default, default), out bool added);
@@ -300,6 +310,7 @@ internal sealed partial class Utf8ClaimsReader
         return code;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SourceCode(int count)
     {
         var dateRaw = Raw(21, count);
@@ -336,6 +347,7 @@ internal sealed partial class Utf8ClaimsReader
     }
 
     /// <summary>Several fields as one key, separated by 0xFF (a byte valid UTF-8 never has).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<byte> JoinKey(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, ReadOnlySpan<byte> c, ReadOnlySpan<byte> d, ReadOnlySpan<byte> e, ReadOnlySpan<byte> f)
     {
         int need = a.Length + b.Length + c.Length + d.Length + e.Length + f.Length + 5;

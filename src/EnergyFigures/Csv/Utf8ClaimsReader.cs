@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using EnergyFigures.Claims;
@@ -74,6 +75,7 @@ internal sealed partial class Utf8ClaimsReader
         return new ClaimColumns(reader._b);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Run(Stream stream, int maxRecordBytes)
     {
         // Half the limit: the reference reader may count the record differently (characters, buffer slack).
@@ -190,6 +192,7 @@ internal sealed partial class Utf8ClaimsReader
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<byte> Raw(int k, int count)
     {
         int i = _index[k];
@@ -235,6 +238,7 @@ internal sealed partial class Utf8ClaimsReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadRow(int count)
     {
         var id = Raw(0, count);
@@ -260,6 +264,7 @@ internal sealed partial class Utf8ClaimsReader
         return ReadClaimColumns(id, count) && ReadAppearance(count, row);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void KeepClaimRaw(int count)
     {
         int used = 0;
@@ -283,6 +288,7 @@ internal sealed partial class Utf8ClaimsReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ContinueClaim(int count)
     {
         // Another appearance of the claim: its claim columns must be byte for byte those of the first row
@@ -325,6 +331,7 @@ internal sealed partial class Utf8ClaimsReader
         return ReadAppearance(count, row, first);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadClaimColumns(ReadOnlySpan<byte> id, int count)
     {
         if (!TextOk(Raw(1, count), allowBreaks: false, out var subject) || subject.IsEmpty)
@@ -384,6 +391,7 @@ internal sealed partial class Utf8ClaimsReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadAppearance(int count, int row, int claimFirstRow = -1)
     {
         int first = claimFirstRow >= 0 ? claimFirstRow : row;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace EnergyFigures.Csv;
 
 /// <summary>
@@ -46,6 +48,7 @@ internal static class Utf8CsvRecords
     /// <param name="fieldCount">The number of fields.</param>
     /// <param name="next">Where the next record starts.</param>
     /// <returns>The status.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RecordStatus Read(ReadOnlySpan<byte> data, int start, bool atEnd, Span<Field> fields, Span<byte> scratch, out int fieldCount, out int next)
     {
         fieldCount = 0;

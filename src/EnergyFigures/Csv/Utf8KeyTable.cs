@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace EnergyFigures.Csv;
 
@@ -24,6 +25,7 @@ internal sealed class Utf8KeyTable
     public ReadOnlySpan<byte> Key(int code) => _arena.AsSpan(_keyStart[code], _keyLength[code]);
 
     /// <summary>The code of a key, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(ReadOnlySpan<byte> key)
     {
         uint h = Hash(key);
@@ -44,6 +46,7 @@ internal sealed class Utf8KeyTable
     }
 
     /// <summary>The code of a key, adding it when new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int FindOrAdd(ReadOnlySpan<byte> key, out bool added)
     {
         uint h = Hash(key);
@@ -148,6 +151,7 @@ internal sealed class Utf8KeyTable
     }
 
     /// <summary>A fast, well-mixed hash of the bytes (8 at a time; arithmetic wraps).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static uint Hash(ReadOnlySpan<byte> key)
     {
         unchecked
