@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side: times whole processes with /usr/bin/time -v on the same generated claims file and prints
-# wall time, peak memory (maximum resident set size) and the ratios of docs/benchmarks.md.
+# wall time, CPU time, peak memory (maximum resident set size), the load average at each run and the ratios of
+# docs/benchmarks.md. Peers: bare CsvHelper, Sep (every field a string; tokenising only), pandas, DataFrame.LoadCsv.
 #
 #   benchmarks/compare-peers.sh [ROWS] [RUNS]      (defaults: 1000000 rows, 2 runs of each)
 #
@@ -42,10 +43,10 @@ FILE="$(file_for "$ROWS")"
 # measure NAME CMD...: runs CMD $RUNS times under /usr/bin/time -v; records the best wall time (s), all wall
 # times, the best CPU time (user + system, s) and the peak RSS (MB, the largest over the runs). CPU time is
 # reported because on a shared machine wall time also measures the other processes.
-declare -A WALL RSS ALL CPU
+declare -A WALL RSS ALL CPU LOAD
 measure() {
   local name="$1"; shift
-  local best="" walls="" peak=0 bestcpu=""
+  local best="" walls="" peak=0 bestcpu="" bestload=""
   for ((r = 1; r <= RUNS; r++)); do
     sync
     /usr/bin/time -v -o "$OUT/time.txt" "$@" > "$OUT/stdout.txt" 2> "$OUT/stderr.txt" || { echo "FAILED: $name: $*" >&2; cat "$OUT/stderr.txt" >&2; return 1; }
@@ -53,13 +54,14 @@ measure() {
     w="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$OUT/time.txt")"
     kb="$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$OUT/time.txt")"
     c="$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$OUT/time.txt")"
-    echo "  $name run $r: ${w} s wall, ${c} s cpu, $((kb / 1024)) MB peak, load $(cut -d' ' -f1 /proc/loadavg); $(head -c 200 "$OUT/stdout.txt" | tr '\n' ' ')" >&2
-    if [ -z "$bestcpu" ] || awk -v a="$c" -v b="$bestcpu" 'BEGIN { exit !(a < b) }'; then bestcpu="$c"; fi
+    local load; load="$(cut -d' ' -f1 /proc/loadavg)"
+    echo "  $name run $r: ${w} s wall, ${c} s cpu, $((kb / 1024)) MB peak, load $load; $(head -c 200 "$OUT/stdout.txt" | tr '\n' ' ')" >&2
+    if [ -z "$bestcpu" ] || awk -v a="$c" -v b="$bestcpu" 'BEGIN { exit !(a < b) }'; then bestcpu="$c"; bestload="$load"; cp "$OUT/stdout.txt" "$OUT/best-$name.txt"; fi
     walls="${walls:+$walls, }$w"
     if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN { exit !(a < b) }'; then best="$w"; fi
     [ "$kb" -gt "$peak" ] && peak="$kb"
   done
-  WALL[$name]="$best"; ALL[$name]="$walls"; RSS[$name]="$((peak / 1024))"; CPU[$name]="$bestcpu"
+  WALL[$name]="$best"; ALL[$name]="$walls"; RSS[$name]="$((peak / 1024))"; CPU[$name]="$bestcpu"; LOAD[$name]="$bestload"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.2f", a / b }'; }
 
@@ -69,11 +71,13 @@ echo "file: $FILE ($(du -m "$FILE" | cut -f1) MB, $ROWS rows); $RUNS runs each, 
 
 measure ours      "$BIN" load "$FILE"
 measure csvhelper "$BIN" csvhelper "$FILE"
+measure sep       "$BIN" sep "$FILE"
+measure sep-tokenise "$BIN" sep-tokenise "$FILE"
 measure pandas    "$PY" "$ROOT/benchmarks/peers/pandas_load.py" "$FILE"
 measure dataframe "$BIN" dataframe-loadcsv "$FILE"
 if "$BIN" help-verbs 2>/dev/null | grep -q '^todataframe$'; then
   measure todataframe "$BIN" todataframe "$FILE"
-  grep -o 'conversion [0-9.]* s' "$OUT/stdout.txt" | head -1 > "$OUT/conv.txt" || true
+  grep -o 'cpu [0-9.]* s' "$OUT/best-todataframe.txt" | head -1 > "$OUT/conv.txt" || true
 fi
 measure shipped   "$BIN" shipped
 if "$BIN" help-verbs 2>/dev/null | grep -q '^chart$'; then
@@ -81,20 +85,23 @@ if "$BIN" help-verbs 2>/dev/null | grep -q '^chart$'; then
   measure matplotlib "$PY" "$ROOT/benchmarks/peers/matplotlib_chart.py" "$OUT/matplotlib.png"
 fi
 
-printf '\n%-14s %10s %-24s %10s %10s\n' "process" "best s" "all runs, wall (s)" "cpu s" "peak MB"
-for k in ours csvhelper pandas dataframe todataframe shipped chart matplotlib; do
-  [ -n "${WALL[$k]:-}" ] && printf '%-14s %10s %-24s %10s %10s\n' "$k" "${WALL[$k]}" "${ALL[$k]}" "${CPU[$k]}" "${RSS[$k]}"
+printf '\n%-14s %10s %-24s %10s %10s %16s\n' "process" "best s" "all runs, wall (s)" "cpu s" "peak MB" "load (best cpu)"
+for k in ours csvhelper sep sep-tokenise pandas dataframe todataframe shipped chart matplotlib; do
+  [ -n "${WALL[$k]:-}" ] && printf '%-14s %10s %-24s %10s %10s %16s\n' "$k" "${WALL[$k]}" "${ALL[$k]}" "${CPU[$k]}" "${RSS[$k]}" "${LOAD[$k]}"
 done
 
 echo
 echo "ratios (target in brackets; wall time, then CPU time):"
 echo "  pandas.read_csv time / our load time         = $(ratio "${WALL[pandas]}" "${WALL[ours]}") wall, $(ratio "${CPU[pandas]}" "${CPU[ours]}") cpu   [>= 4]"
-echo "  our load time / bare CsvHelper time          = $(ratio "${WALL[ours]}" "${WALL[csvhelper]}") wall, $(ratio "${CPU[ours]}" "${CPU[csvhelper]}") cpu   [<= 1.3]"
-echo "  our peak memory / pandas peak memory         = $(ratio "${RSS[ours]}" "${RSS[pandas]}")   [<= 1]"
+echo "  our load time / bare CsvHelper time          = $(ratio "${WALL[ours]}" "${WALL[csvhelper]}") wall, $(ratio "${CPU[ours]}" "${CPU[csvhelper]}") cpu   [<= 0.6]"
+echo "  our load time / Sep, every field a string    = $(ratio "${WALL[ours]}" "${WALL[sep]}") wall, $(ratio "${CPU[ours]}" "${CPU[sep]}") cpu"
+echo "  our load time / Sep tokenising only (floor)  = $(ratio "${WALL[ours]}" "${WALL[sep-tokenise]}") wall, $(ratio "${CPU[ours]}" "${CPU[sep-tokenise]}") cpu"
+echo "  our peak memory / pandas peak memory         = $(ratio "${RSS[ours]}" "${RSS[pandas]}")   [<= 0.5]"
 echo "  DataFrame.LoadCsv time / our load time       = $(ratio "${WALL[dataframe]}" "${WALL[ours]}") wall, $(ratio "${CPU[dataframe]}" "${CPU[ours]}") cpu"
 if [ -n "${WALL[todataframe]:-}" ]; then
   conv="$(awk '{ print $2 }' "$OUT/conv.txt" 2>/dev/null || true)"
-  [ -n "$conv" ] && echo "  DataFrame.LoadCsv time / ClaimSet->DataFrame = $(ratio "${WALL[dataframe]}" "$conv")   [>= 10]  (conversion ${conv} s in process)"
+  echo "  LoadCsv / (our load + ToDataFrame)           = $(ratio "${WALL[dataframe]}" "${WALL[todataframe]}") wall, $(ratio "${CPU[dataframe]}" "${CPU[todataframe]}") cpu   [>= 4]"
+  [ -n "$conv" ] && echo "  LoadCsv cpu / ToDataFrame cpu alone          = $(ratio "${CPU[dataframe]}" "$conv")   [>= 20]  (conversion ${conv} s cpu in process)"
 fi
 if [ -n "${WALL[chart]:-}" ]; then
   echo "  our cold chart PNG / matplotlib's            = $(ratio "${WALL[chart]}" "${WALL[matplotlib]}") wall, $(ratio "${CPU[chart]}" "${CPU[matplotlib]}") cpu   [<= 0.5]"
@@ -102,15 +109,17 @@ fi
 
 echo
 echo "scaling (our load vs bare CsvHelper; best of $RUNS):"
-printf '%-10s %10s %10s %10s %12s %12s %10s %8s %8s\n' rows "ours s" "ours cpu" "ours MB" "csvhelper s" "csvh cpu" "csvh MB" ratio "cpu ratio"
+printf '%-10s %10s %10s %12s %10s %12s %12s %10s %8s %8s %12s %12s %8s\n' rows "ours s" "ours cpu" "us/row cpu" "ours MB" "csvhelper s" "csvh cpu" "csvh MB" ratio "cpu ratio" "pandas cpu" "pandas/ours" load
 for n in 10000 100000 "$ROWS"; do
   if [ "$n" != "$ROWS" ]; then
     measure "ours-$n" "$BIN" load "$(file_for "$n")"
     measure "csvhelper-$n" "$BIN" csvhelper "$(file_for "$n")"
+    measure "pandas-$n" "$PY" "$ROOT/benchmarks/peers/pandas_load.py" "$(file_for "$n")"
   else
-    WALL[ours-$n]="${WALL[ours]}"; RSS[ours-$n]="${RSS[ours]}"; CPU[ours-$n]="${CPU[ours]}"
+    CPU[pandas-$n]="${CPU[pandas]}"
+    WALL[ours-$n]="${WALL[ours]}"; RSS[ours-$n]="${RSS[ours]}"; CPU[ours-$n]="${CPU[ours]}"; LOAD[ours-$n]="${LOAD[ours]}"
     WALL[csvhelper-$n]="${WALL[csvhelper]}"; RSS[csvhelper-$n]="${RSS[csvhelper]}"; CPU[csvhelper-$n]="${CPU[csvhelper]}"
   fi
-  printf '%-10s %10s %10s %10s %12s %12s %10s %8s %8s\n' "$n" "${WALL[ours-$n]}" "${CPU[ours-$n]}" "${RSS[ours-$n]}" "${WALL[csvhelper-$n]}" "${CPU[csvhelper-$n]}" "${RSS[csvhelper-$n]}" \
-    "$(ratio "${WALL[ours-$n]}" "${WALL[csvhelper-$n]}")" "$(ratio "${CPU[ours-$n]}" "${CPU[csvhelper-$n]}")"
+  printf '%-10s %10s %10s %12s %10s %12s %12s %10s %8s %8s %12s %12s %8s\n' "$n" "${WALL[ours-$n]}" "${CPU[ours-$n]}" "$(awk -v c="${CPU[ours-$n]}" -v n="$n" 'BEGIN { printf "%.2f", c * 1e6 / n }')" "${RSS[ours-$n]}" "${WALL[csvhelper-$n]}" "${CPU[csvhelper-$n]}" "${RSS[csvhelper-$n]}" \
+    "$(ratio "${WALL[ours-$n]}" "${WALL[csvhelper-$n]}")" "$(ratio "${CPU[ours-$n]}" "${CPU[csvhelper-$n]}")" "${CPU[pandas-$n]}" "$(ratio "${CPU[pandas-$n]}" "${CPU[ours-$n]}")" "${LOAD[ours-$n]:-${LOAD[ours]}}"
 done

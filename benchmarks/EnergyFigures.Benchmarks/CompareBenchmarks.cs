@@ -36,6 +36,7 @@ public class CompareBenchmarks
     private Figure[] _figures = [];
     private Quantity _reference;
     private Dictionary<Unit, Interval> _factors = [];
+    private DerivedFigure? _derivedReference;
 
     /// <summary>The number of figures (a smaller number for smoke tests).</summary>
     public int Count { get; set; } = FullCount;
@@ -64,6 +65,7 @@ public class CompareBenchmarks
         }
 
         _factors = Units.ToDictionary(u => u, u => new Quantity(Interval.Point(1m), u).ConvertTo(Units[0]).Interval);
+        _derivedReference = Derive.Given(_reference, "reference");
     }
 
     /// <summary>With the public operators: <see cref="Quantity.ConvertTo(Units.Unit)"/>, <c>-</c>, and interval division.</summary>
@@ -120,6 +122,26 @@ public class CompareBenchmarks
             var difference = Compare.Difference(claim, reference);
             var ratio = Compare.Ratio(claim, reference);
             sum += ((int)Compare.OrderingOf(difference.Interval) * 4) + (ratio.Interval.HasHigh ? 2 : 0) + 1;
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// The batch API (<see cref="Compare.Batch(IReadOnlyList{Figure}, DerivedFigure, Assumption[])"/>): the same
+    /// difference, ratio and ordering as <see cref="DerivedFigures"/>, without a derived figure per row.
+    /// </summary>
+    /// <returns>A checksum of the orderings (equal to <see cref="DerivedFigures"/>'s).</returns>
+    [Benchmark(OperationsPerInvoke = FullCount)]
+    public long BatchApi()
+    {
+        var batch = Compare.Batch(_figures, _derivedReference!);
+        var ordering = batch.Ordering.Span;
+        var ratio = batch.Ratio.Span;
+        long sum = 0;
+        for (int i = 0; i < ordering.Length; i++)
+        {
+            sum += ((int)ordering[i] * 4) + (ratio[i].HasHigh ? 2 : 0) + 1;
         }
 
         return sum;

@@ -16,7 +16,7 @@ public static class Program
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private static readonly string[] Verbs = ["generate", "load", "csvhelper", "dataframe-loadcsv", "time-load", "shipped", "chart", "compare", "todataframe"];
+    private static readonly string[] Verbs = ["generate", "load", "csvhelper", "dataframe-loadcsv", "time-load", "shipped", "chart", "compare", "todataframe", "sep", "sep-tokenise"];
 
     /// <summary>Runs a verb or the benchmarks.</summary>
     /// <param name="args">The arguments.</param>
@@ -55,6 +55,23 @@ public static class Program
                     return 0;
                 }
 
+            case "sep" when args.Length >= 2:
+                {
+                    // A peer row: Sep with every field materialised as a string.
+                    var rows = SepPeer.Strings(args[1]);
+                    Console.WriteLine(string.Create(Inv, $"sep: {rows.Count} rows, {sw.Elapsed.TotalSeconds:F3} s in process"));
+                    GC.KeepAlive(rows);
+                    return 0;
+                }
+
+            case "sep-tokenise" when args.Length >= 2:
+                {
+                    // The floor: Sep walking every field, nothing kept.
+                    long sum = SepPeer.Tokenise(args[1]);
+                    Console.WriteLine(string.Create(Inv, $"sep-tokenise: {sum} field bytes, {sw.Elapsed.TotalSeconds:F3} s in process"));
+                    return 0;
+                }
+
             case "dataframe-loadcsv" when args.Length >= 2:
                 {
                     // Microsoft.Data.Analysis reading the same file: numbers as decimals, the rest strings, invariant culture.
@@ -70,7 +87,7 @@ public static class Program
                     var b = new CompareBenchmarks { Count = args.Length > 1 ? int.Parse(args[1], NumberStyles.None, Inv) : CompareBenchmarks.FullCount };
                     b.Setup();
                     var me = Process.GetCurrentProcess();
-                    foreach (var (name, run) in new (string, Func<long>)[] { ("QuantityOperators", b.QuantityOperators), ("CachedFactors", b.CachedFactors), ("DerivedFigures", b.DerivedFigures) })
+                    foreach (var (name, run) in new (string, Func<long>)[] { ("QuantityOperators", b.QuantityOperators), ("CachedFactors", b.CachedFactors), ("DerivedFigures", b.DerivedFigures), ("BatchApi", b.BatchApi) })
                     {
                         run(); // warm up (JIT)
                         double bestCpu = double.MaxValue, bestWall = double.MaxValue;
@@ -112,9 +129,14 @@ public static class Program
                 {
                     // Our load, then the claim set converted to a DataFrame; the conversion is timed on its own.
                     var set = ClaimsCsv.Load(args[1]);
+                    var me = Process.GetCurrentProcess();
+                    var c0 = me.TotalProcessorTime;
                     var t = Stopwatch.StartNew();
                     var df = set.ToDataFrame();
-                    Console.WriteLine(string.Create(Inv, $"todataframe: {df.Rows.Count} rows, {df.Columns.Count} columns, conversion {t.Elapsed.TotalSeconds:F3} s, {sw.Elapsed.TotalSeconds:F3} s in process"));
+                    double wall = t.Elapsed.TotalSeconds;
+                    me.Refresh();
+                    double cpu = (me.TotalProcessorTime - c0).TotalSeconds;
+                    Console.WriteLine(string.Create(Inv, $"todataframe: {df.Rows.Count} rows, {df.Columns.Count} columns, conversion {wall:F3} s (cpu {cpu:F3} s), {sw.Elapsed.TotalSeconds:F3} s in process"));
                     return 0;
                 }
 
@@ -164,7 +186,9 @@ public static class Program
             case "time-load":
             case "chart":
             case "todataframe":
-                Console.Error.WriteLine("usage: generate ROWS FILE [SEED] | load FILE | csvhelper FILE | dataframe-loadcsv FILE | time-load FILE [N] | shipped | chart OUT.png | compare [N] | todataframe FILE | (BenchmarkDotNet arguments)");
+            case "sep":
+            case "sep-tokenise":
+                Console.Error.WriteLine("usage: generate ROWS FILE [SEED] | load FILE | csvhelper FILE | sep FILE | sep-tokenise FILE | dataframe-loadcsv FILE | time-load FILE [N] | shipped | chart OUT.png | compare [N] | todataframe FILE | (BenchmarkDotNet arguments)");
                 return 2;
 
             default:

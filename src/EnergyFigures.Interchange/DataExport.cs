@@ -17,14 +17,17 @@ public static partial class DataExport
     /// <summary>
     /// The claims as a DataFrame, one row per appearance: the columns of the claims CSV schema (same names) plus
     /// <c>period_start</c>, <c>period_end</c>, <c>meaning</c>, <c>low</c>, <c>low_open</c>, <c>high</c>,
-    /// <c>high_open</c> and <c>chain</c>.
+    /// <c>high_open</c> and <c>chain</c>. Built from the set's columns (<see cref="ClaimSet.Columns"/>): the texts
+    /// kept per row (<c>id</c>, <c>subject</c>, <c>text</c>, <c>quote</c>, <c>notes</c>, <c>compared_with</c>) are
+    /// <see cref="ArrowStringDataFrameColumn"/>s over the set's own UTF-8 buffers, without a copy; the other texts
+    /// are <see cref="StringDataFrameColumn"/>s whose rows share one string per distinct value.
     /// </summary>
     /// <param name="claims">The claims.</param>
     /// <returns>The DataFrame.</returns>
     public static DataFrame ToDataFrame(this ClaimSet claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        return TableFormats.ToDataFrame(ClaimTable.Of(claims));
+        return ClaimColumnFrame.ToDataFrame(claims.Columns);
     }
 
     /// <summary>Writes the claims (columns as in <see cref="ToDataFrame(ClaimSet)"/>) as an Apache Arrow IPC file.</summary>

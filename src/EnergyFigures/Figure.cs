@@ -231,7 +231,7 @@ public sealed class Figure : IEquatable<Figure>, IFormattable
 
     private static decimal HalfUlp(decimal d) => new decimal(5, 0, 0, false, (byte)Math.Min(28, d.Scale + 1));
 
-    private static Interval ComputeInterval(BoundKind bound, decimal value, decimal? high, decimal? tolerance, Scale scale)
+    internal static Interval ComputeInterval(BoundKind bound, decimal value, decimal? high, decimal? tolerance, Scale scale)
     {
         var m = scale.Multiplier();
         Interval raw = bound switch

@@ -8,15 +8,26 @@ namespace EnergyFigures.Claims;
 /// </summary>
 public sealed class ClaimSet : IReadOnlyList<Claim>
 {
-    private readonly Claim[] _claims;
-    // Never changed after construction, so concurrent reads are safe. A plain dictionary, not a frozen one:
-    // freezing analyses every key, which cost more than a tenth of loading a 1M-row file.
-    private readonly Dictionary<string, Claim> _byId;
+    // Either built from claim objects (every entry of _claims set, _byId filled), or backed by columns
+    // (_columns set): then a claim object is made from its rows on first access, and kept, so that the same
+    // index always gives the same object. Never changed otherwise after construction, so reads are thread-safe.
+    private readonly Claim?[] _claims;
+    private readonly ClaimColumns? _columns;
+    // A plain dictionary, not a frozen one: freezing analyses every key, which cost more than a tenth of
+    // loading a 1M-row file.
+    private readonly Dictionary<string, Claim>? _byId;
+    private ClaimColumns? _builtColumns;
 
     private ClaimSet(Claim[] claims, Dictionary<string, Claim> byId)
     {
         _claims = claims;
         _byId = byId;
+    }
+
+    private ClaimSet(ClaimColumns columns)
+    {
+        _columns = columns;
+        _claims = new Claim?[columns.ClaimCount];
     }
 
     /// <summary>An empty set.</summary>
@@ -44,11 +55,33 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
         return new ClaimSet(array, dict);
     }
 
+    /// <summary>A set backed by columns (claims are made from their rows on access).</summary>
+    internal static ClaimSet FromColumns(ClaimColumns columns) => columns.ClaimCount == 0 ? Empty : new ClaimSet(columns);
+
+    /// <summary>
+    /// The set's columns, one row per appearance (see <see cref="ClaimColumns"/>): typed and dictionary-encoded
+    /// values and UTF-8 texts, for bulk work (comparisons, DataFrames, Arrow) without a claim object per row. A
+    /// set read from a file is stored this way; for a set made from claim objects they are built on first use.
+    /// </summary>
+    public ClaimColumns Columns => _columns ?? Volatile.Read(ref _builtColumns) ?? BuildColumns();
+
+    private ClaimColumns BuildColumns()
+    {
+        var built = ClaimColumns.From(this);
+        return Interlocked.CompareExchange(ref _builtColumns, built, null) ?? built;
+    }
+
     /// <inheritdoc />
     public int Count => _claims.Length;
 
     /// <inheritdoc />
-    public Claim this[int index] => _claims[index];
+    public Claim this[int index] => _claims[index] ?? Materialise(index);
+
+    private Claim Materialise(int index)
+    {
+        var claim = _columns!.CreateClaim(index);
+        return Interlocked.CompareExchange(ref _claims[index], claim, null) ?? claim;
+    }
 
     /// <summary>The claim with the id.</summary>
     /// <param name="id">The id.</param>
@@ -63,12 +96,12 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
     public Claim Get(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (_byId.TryGetValue(id, out var claim))
+        if (TryGet(id, out var claim))
         {
             return claim;
         }
 
-        var near = SimilarIds.Find(id, _claims.Select(c => c.Id));
+        var near = SimilarIds.Find(id, Ids());
         var hint = near.Count > 0 ? $" Similar ids: {string.Join(", ", near)}." : string.Empty;
         throw new UnknownIdException(ErrorCodes.UnknownClaim, id, near, $"No claim has the id '{id}'; expected one of the {Count} ids in the set.{hint}");
     }
@@ -77,12 +110,34 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
     /// <param name="id">The id.</param>
     /// <param name="claim">The claim, when found.</param>
     /// <returns><see langword="true"/> when found.</returns>
-    public bool TryGet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Claim? claim) => _byId.TryGetValue(id, out claim);
+    public bool TryGet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Claim? claim)
+    {
+        if (_byId is not null)
+        {
+            return _byId.TryGetValue(id, out claim);
+        }
+
+        int index = _columns!.IndexOf(id);
+        claim = index >= 0 ? this[index] : null;
+        return claim is not null;
+    }
 
     /// <summary>Whether a claim has the id.</summary>
     /// <param name="id">The id.</param>
     /// <returns><see langword="true"/> when present.</returns>
-    public bool Contains(string id) => _byId.ContainsKey(id);
+    public bool Contains(string id) => _byId?.ContainsKey(id) ?? _columns!.IndexOf(id) >= 0;
+
+    private IEnumerable<string> Ids()
+    {
+        if (_columns is null)
+        {
+            return _claims.Select(c => c!.Id);
+        }
+
+        var starts = _columns.ClaimStarts;
+        var ids = _columns.Id;
+        return Enumerable.Range(0, Count).Select(i => ids.GetString(starts.Span[i])!);
+    }
 
     /// <summary>The claims whose topics include <paramref name="topic"/>.</summary>
     /// <param name="topic">A topic word.</param>
@@ -105,7 +160,7 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
     public ClaimSet Where(Func<Claim, bool> predicate)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        var list = _claims.Where(predicate).ToArray();
+        var list = Enumerable.Where(this, predicate).ToArray();
         return new ClaimSet(list, list.ToDictionary(c => c.Id, StringComparer.Ordinal));
     }
 
@@ -116,11 +171,17 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
     public ClaimSet Concat(ClaimSet other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return Create(_claims.Concat(other._claims));
+        return Create(this.Concat<Claim>(other));
     }
 
     /// <inheritdoc />
-    public IEnumerator<Claim> GetEnumerator() => ((IEnumerable<Claim>)_claims).GetEnumerator();
+    public IEnumerator<Claim> GetEnumerator()
+    {
+        for (int i = 0; i < _claims.Length; i++)
+        {
+            yield return this[i];
+        }
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 

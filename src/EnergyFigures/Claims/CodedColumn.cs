@@ -1,0 +1,123 @@
+namespace EnergyFigures.Claims;
+
+/// <summary>
+/// A read-only, dictionary-encoded column: each row holds a code into <see cref="Values"/>, the distinct
+/// values (units, claimants, publications, …), each kept once.
+/// </summary>
+/// <typeparam name="T">The value type.</typeparam>
+public sealed class CodedColumn<T>
+{
+    private readonly int[] _codes;
+    private readonly T[] _values;
+    private readonly int _valueCount;
+
+    internal CodedColumn(int[] codes, int count, T[] values, int valueCount)
+    {
+        _codes = codes;
+        Count = count;
+        _values = values;
+        _valueCount = valueCount;
+    }
+
+    /// <summary>The number of rows.</summary>
+    public int Count { get; }
+
+    /// <summary>The code of every row: an index into <see cref="Values"/>.</summary>
+    public ReadOnlyMemory<int> Codes => _codes.AsMemory(0, Count);
+
+    /// <summary>The distinct values, in the order they first occur.</summary>
+    public ReadOnlyMemory<T> Values => _values.AsMemory(0, _valueCount);
+
+    /// <summary>The value of a row.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The value.</returns>
+    public T this[int row] => row >= 0 && row < Count ? _values[_codes[row]] : throw new ArgumentOutOfRangeException(nameof(row));
+}
+
+/// <summary>Grows arrays of codes and values while a column is built.</summary>
+/// <typeparam name="T">The value type.</typeparam>
+internal sealed class CodedColumnBuilder<T>
+{
+    private int[] _codes;
+    private T[] _values = new T[16];
+    private int _count;
+    private int _valueCount;
+
+    public CodedColumnBuilder(int rows) => _codes = new int[Math.Max(rows, 16)];
+
+    public int Count => _count;
+
+    public int ValueCount => _valueCount;
+
+    public int CodeAt(int row) => _codes[row];
+
+    public T ValueOf(int code) => _values[code];
+
+    /// <summary>Adds a distinct value; returns its code.</summary>
+    public int AddValue(T value)
+    {
+        if (_valueCount == _values.Length)
+        {
+            Array.Resize(ref _values, _valueCount * 2);
+        }
+
+        _values[_valueCount] = value;
+        return _valueCount++;
+    }
+
+    public void Add(int code)
+    {
+        if (_count == _codes.Length)
+        {
+            Array.Resize(ref _codes, _count * 2);
+        }
+
+        _codes[_count++] = code;
+    }
+
+    public void Reserve(double factor)
+    {
+        long n = (long)(_count * factor) + 16;
+        if (n > _codes.Length && n <= Array.MaxLength)
+        {
+            Array.Resize(ref _codes, (int)n);
+        }
+    }
+
+    public CodedColumn<T> Build() => new(_codes, _count, _values, _valueCount);
+}
+
+/// <summary>Grows an array of values while a column is built.</summary>
+/// <typeparam name="T">The value type.</typeparam>
+internal sealed class ValueColumnBuilder<T>
+{
+    private T[] _items;
+    private int _count;
+
+    public ValueColumnBuilder(int rows) => _items = new T[Math.Max(rows, 16)];
+
+    public int Count => _count;
+
+    public T this[int row] => _items[row];
+
+    public void Add(T value)
+    {
+        if (_count == _items.Length)
+        {
+            Array.Resize(ref _items, _count * 2);
+        }
+
+        _items[_count++] = value;
+    }
+
+    public void Reserve(double factor)
+    {
+        long n = (long)(_count * factor) + 16;
+        if (n > _items.Length && n <= Array.MaxLength)
+        {
+            Array.Resize(ref _items, (int)n);
+        }
+    }
+
+    public ReadOnlyMemory<T> Build() => _items.AsMemory(0, _count);
+}
