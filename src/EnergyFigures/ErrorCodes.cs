@@ -158,4 +158,12 @@ public static class ErrorCodes
 
     /// <summary>A column of a DataFrame, Arrow or Parquet file has a type the reader cannot take.</summary>
     public const string UnsupportedColumnType = "EF6001";
+    /// <summary>An export names a table that does not exist (expected claims, appearances, checks, series, observations or reported).</summary>
+    public const string UnknownExportTable = "EF6002";
+    /// <summary>An export names a format that does not exist, or its file's extension names none.</summary>
+    public const string UnknownExportFormat = "EF6003";
+    /// <summary>A partitioned export names a key the table does not have.</summary>
+    public const string PartitionKeyUnusable = "EF6004";
+    /// <summary>A partitioned export's folder is not empty.</summary>
+    public const string OutputFolderNotEmpty = "EF6005";
 }
