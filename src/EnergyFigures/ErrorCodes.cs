@@ -166,4 +166,13 @@ public static class ErrorCodes
     public const string PartitionKeyUnusable = "EF6004";
     /// <summary>A partitioned export's folder is not empty.</summary>
     public const string OutputFolderNotEmpty = "EF6005";
+
+    // ---- EF7xxx: publishing (ClaimReview, Wikidata) and corpora ----
+
+    /// <summary>A ClaimReview was asked for without the reviewing organisation's name (it is never invented).</summary>
+    public const string ReviewerRequired = "EF7001";
+    /// <summary>A check without a verdict (uncheckable, or one that could not run) was asked for as a ClaimReview.</summary>
+    public const string NotReviewable = "EF7002";
+    /// <summary>A line of a JSON Lines corpus is not an object with a string <c>id</c> and a string <c>text</c>.</summary>
+    public const string BadCorpusLine = "EF7003";
 }

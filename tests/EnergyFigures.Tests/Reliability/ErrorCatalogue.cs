@@ -25,6 +25,7 @@ public static class ErrorCatalogue
     /// listed here only while no source file under src/ uses it.</summary>
     public static IReadOnlyDictionary<string, string> Reserved { get; } = new Dictionary<string, string>
     {
+        [ErrorCodes.BadCorpusLine] = "extract --corpus (JSON Lines), landing with it",
     };
 
     public static IReadOnlyList<Entry> Entries { get; } =
@@ -177,6 +178,12 @@ public static class ErrorCatalogue
         new(ErrorCodes.OutputFolderNotEmpty, "`energy-figures export --partition-by year -o archive/` where `archive/` already holds files",
             NonEmptyFolder,
             "Write into a new or empty folder (delete or move the old export first)."),
+        new(ErrorCodes.ReviewerRequired, "`energy-figures export --format claimreview -o reviews.jsonl` without `--reviewer`",
+            () => Throws(() => EnergyFigures.Publishing.ClaimReviews.ToJsonLd(EnergyFigures.Checks.ArticleChecks.All()[0], new EnergyFigures.Publishing.ClaimReviewOptions(" "))),
+            "Give the reviewing organisation's name with --reviewer NAME (ClaimReviewOptions.ReviewerName); it is the review's schema.org author and is never filled in for you."),
+        new(ErrorCodes.NotReviewable, "`ClaimReviews.ToJsonLd` of the shipped check of `oil-premium-hungary-poland` declared uncheckable",
+            () => Throws(() => EnergyFigures.Publishing.ClaimReviews.ToJsonLd(EnergyFigures.Checks.ArticleChecks.All().First(c => c.Claim.Id == "oil-premium-hungary-poland" && c.Result is null), new EnergyFigures.Publishing.ClaimReviewOptions("Example Fact Check"))),
+            "Publish only checks with a verdict (ClaimReviews.IsReviewable); the command line leaves the others out and counts them."),
         new(ErrorCodes.EmbeddedDataDamaged, "a build whose assembly lacks an embedded resource", () => Throws(() => EmbeddedData.Open("EnergyFigures.Data.missing.csv")),
             "Rebuild the package; report it as a bug."),
     ];
