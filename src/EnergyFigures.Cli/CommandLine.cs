@@ -3,6 +3,8 @@ using System.CommandLine.Help;
 using System.Globalization;
 using EnergyFigures.Cli.Commands;
 using EnergyFigures.Csv;
+using EnergyFigures.Errors;
+using EnergyFigures.TextHandling;
 
 namespace EnergyFigures.Cli;
 
@@ -105,10 +107,13 @@ public static class CommandLine
     {
         CliException c => (c.ExitCode, c.Message),
         ClaimsFileException f => (ExitCodes.InvalidData, f.Message),
-        EnergyFiguresException x when x.Code is ErrorCodes.UnknownClaim or ErrorCodes.UnknownSeries => (ExitCodes.NotFound, $"{x.Code} {x.Message}{OtherKinds(x)}"),
-        EnergyFiguresException x when x.Code == ErrorCodes.FileUnreadable => (ExitCodes.IoError, $"{x.Code} {x.Message}"),
-        EnergyFiguresException x when x.Code.StartsWith("EF1", StringComparison.Ordinal) => (ExitCodes.InvalidData, $"{x.Code} {x.Message}"),
-        EnergyFiguresException x => (ExitCodes.CannotCompute, $"{x.Code} {Analysis.AssumptionOptions.ForCommandLine(x.Code, x.Message)}"),
+        UnknownIdException x => (ExitCodes.NotFound, $"{x.Code} {x.Message}{OtherKinds(x)}"),
+        EnergyFiguresException x => x.Category switch
+        {
+            ErrorCategory.Unreadable => (ExitCodes.IoError, $"{x.Code} {x.Message}"),
+            ErrorCategory.InvalidData => (ExitCodes.InvalidData, $"{x.Code} {x.Message}"),
+            _ => (ExitCodes.CannotCompute, $"{x.Code} {Analysis.AssumptionOptions.ForCommandLine(x.Code, x.Message)}"),
+        },
         IOException or UnauthorizedAccessException => (ExitCodes.IoError, e.Message),
         _ => (ExitCodes.Internal, $"internal error ({e.GetType().Name}): {e.Message} Please report this with the command line."),
     };
@@ -117,15 +122,9 @@ public static class CommandLine
     /// For an unknown id, the similar ids of the other kinds (claims, reference series, reported figures): an id
     /// given to the wrong option, or mistyped, is found wherever it lives.
     /// </summary>
-    private static string OtherKinds(EnergyFiguresException x)
+    private static string OtherKinds(UnknownIdException x)
     {
-        var m = System.Text.RegularExpressions.Regex.Match(x.Message, "'([^']+)'", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
-        if (!m.Success)
-        {
-            return string.Empty;
-        }
-
-        var id = m.Groups[1].Value;
+        var id = x.Id;
         var hints = new List<string>();
         if (x.Code != ErrorCodes.UnknownSeries)
         {
@@ -159,7 +158,7 @@ public static class CommandLine
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>A message made one line (see <see cref="OneLine"/>) and safe for a terminal: every control or bidirectional character left is escaped.</summary>
-    internal static string Safe(string message) => EnergyFigures.MessageText.Escape(OneLine(message));
+    internal static string Safe(string message) => EnergyFigures.TextHandling.MessageText.Escape(OneLine(message));
 
     private static string Sentence(string message)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using CsvHelper;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures;
 

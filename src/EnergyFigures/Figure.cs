@@ -1,6 +1,7 @@
 using System.Globalization;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures;
 

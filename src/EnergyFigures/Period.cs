@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using EnergyFigures.Checks;
 using EnergyFigures.Claims;
 using EnergyFigures.Reference;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Cli.Analysis;
 

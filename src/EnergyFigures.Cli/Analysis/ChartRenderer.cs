@@ -5,6 +5,7 @@ using EnergyFigures.Checks;
 using EnergyFigures.Claims;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Cli.Analysis;
 

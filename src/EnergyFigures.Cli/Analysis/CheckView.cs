@@ -2,6 +2,7 @@ using System.Globalization;
 using EnergyFigures.Checks;
 using EnergyFigures.Claims;
 using EnergyFigures.Reference;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Cli.Analysis;
 

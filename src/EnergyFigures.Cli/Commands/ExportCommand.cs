@@ -1,3 +1,4 @@
+using EnergyFigures.Errors;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using EnergyFigures.Claims;
 using EnergyFigures.Cli.Analysis;
 using EnergyFigures.Cli.Output;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Cli.Commands;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using EnergyFigures.Cli.Output;
 using EnergyFigures.Checks;
 using EnergyFigures.Csv;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Cli.Commands;
 

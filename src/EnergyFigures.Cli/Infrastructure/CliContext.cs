@@ -1,6 +1,7 @@
 using System.Globalization;
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Cli;
 

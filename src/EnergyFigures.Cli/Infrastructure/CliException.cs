@@ -1,3 +1,5 @@
+using EnergyFigures.TextHandling;
+
 namespace EnergyFigures.Cli;
 
 /// <summary>
@@ -7,13 +9,13 @@ namespace EnergyFigures.Cli;
 internal sealed class CliException : Exception
 {
     public CliException(int exitCode, string message)
-        : base(EnergyFigures.MessageText.Escape(message))
+        : base(EnergyFigures.TextHandling.MessageText.Escape(message))
     {
         ExitCode = exitCode;
     }
 
     public CliException(int exitCode, string message, Exception inner)
-        : base(EnergyFigures.MessageText.Escape(message), inner)
+        : base(EnergyFigures.TextHandling.MessageText.Escape(message), inner)
     {
         ExitCode = exitCode;
     }

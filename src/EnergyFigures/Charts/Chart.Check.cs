@@ -1,4 +1,5 @@
 using ScottPlot;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Charts;
 

@@ -1,5 +1,6 @@
 using EnergyFigures.Numerics;
 using ScottPlot;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Charts;
 

@@ -1,6 +1,7 @@
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
 using ScottPlot;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Charts;
 

@@ -1,5 +1,6 @@
 using ScottPlot;
 using SkiaSharp;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Charts;
 

@@ -1,5 +1,7 @@
 using EnergyFigures.Claims;
 using EnergyFigures.Units;
+using EnergyFigures.TextHandling;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Charts;
 

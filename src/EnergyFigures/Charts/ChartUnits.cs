@@ -1,4 +1,5 @@
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Charts;
 

@@ -4,6 +4,7 @@ using EnergyFigures.Claims;
 using EnergyFigures.Numerics;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Checks;
 

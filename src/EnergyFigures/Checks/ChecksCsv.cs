@@ -4,6 +4,7 @@ using CsvHelper;
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
 using EnergyFigures.Reference;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Checks;
 

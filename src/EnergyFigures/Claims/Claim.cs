@@ -1,4 +1,6 @@
 using System.Text;
+using EnergyFigures.Errors;
+using EnergyFigures.TextHandling;
 
 namespace EnergyFigures.Claims;
 

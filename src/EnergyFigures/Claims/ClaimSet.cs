@@ -1,4 +1,5 @@
 using System.Collections;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Claims;
 
@@ -77,7 +78,7 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
 
         var near = SimilarIds.Find(id, _claims.Select(c => c.Id));
         var hint = near.Count > 0 ? $" Similar ids: {string.Join(", ", near)}." : string.Empty;
-        throw new EnergyFiguresException(ErrorCodes.UnknownClaim, $"No claim has the id '{id}'; expected one of the {Count} ids in the set.{hint}");
+        throw new UnknownIdException(ErrorCodes.UnknownClaim, id, near, $"No claim has the id '{id}'; expected one of the {Count} ids in the set.{hint}");
     }
 
     /// <summary>Tries to find a claim by id.</summary>

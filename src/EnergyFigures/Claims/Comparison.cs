@@ -1,4 +1,5 @@
 using EnergyFigures.Numerics;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Claims;
 

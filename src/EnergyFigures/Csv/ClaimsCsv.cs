@@ -4,6 +4,8 @@ using System.Text;
 using CsvHelper;
 using EnergyFigures.Claims;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
+using EnergyFigures.TextHandling;
 
 namespace EnergyFigures.Csv;
 

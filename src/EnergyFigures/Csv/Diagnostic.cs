@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using EnergyFigures.Errors;
+using EnergyFigures.TextHandling;
 
 namespace EnergyFigures.Csv;
 

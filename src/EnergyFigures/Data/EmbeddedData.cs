@@ -1,5 +1,6 @@
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Data;
 

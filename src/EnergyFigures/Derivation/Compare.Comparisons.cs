@@ -1,6 +1,7 @@
 using EnergyFigures.Claims;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Derivation;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using EnergyFigures.Claims;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Derivation;
 

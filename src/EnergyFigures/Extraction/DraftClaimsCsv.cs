@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using EnergyFigures.Csv;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Extraction;
 

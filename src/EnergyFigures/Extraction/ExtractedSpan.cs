@@ -1,3 +1,5 @@
+using EnergyFigures.TextHandling;
+
 namespace EnergyFigures.Extraction;
 
 /// <summary>

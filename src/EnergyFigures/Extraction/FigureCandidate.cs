@@ -1,5 +1,6 @@
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
+using EnergyFigures.TextHandling;
 
 namespace EnergyFigures.Extraction;
 

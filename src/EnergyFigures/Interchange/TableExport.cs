@@ -1,3 +1,4 @@
+using EnergyFigures.Errors;
 using System.Text;
 using EnergyFigures.Checks;
 using EnergyFigures.Claims;

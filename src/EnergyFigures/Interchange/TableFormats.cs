@@ -5,6 +5,7 @@ using Apache.Arrow.Types;
 using Microsoft.Data.Analysis;
 using Parquet.Schema;
 using Parquet.Serialization;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Interchange;
 

@@ -1,3 +1,4 @@
+using EnergyFigures.Errors;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;

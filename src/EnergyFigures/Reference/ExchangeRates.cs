@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnergyFigures.Numerics;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Reference;
 

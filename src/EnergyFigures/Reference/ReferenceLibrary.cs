@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Reference;
 
@@ -78,7 +79,7 @@ public sealed class ReferenceLibrary
 
         var near = SimilarIds.Find(id, _series.Select(x => x.Id));
         var hint = near.Count == 0 ? string.Empty : $" Did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?";
-        throw new EnergyFiguresException(ErrorCodes.UnknownSeries, $"No reference series has the id '{id}'.{hint} Known ids: {string.Join(", ", Ids)}.");
+        throw new UnknownIdException(ErrorCodes.UnknownSeries, id, near, $"No reference series has the id '{id}'.{hint} Known ids: {string.Join(", ", Ids)}.");
     }
 
     /// <summary>Tries to find the series with the id.</summary>

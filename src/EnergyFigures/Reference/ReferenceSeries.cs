@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Reference;
 

@@ -1,4 +1,5 @@
 using EnergyFigures.Claims;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Reference;
 

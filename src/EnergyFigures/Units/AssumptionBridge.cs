@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Units;
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Units;
 

@@ -3,6 +3,7 @@ using EnergyFigures.Derivation;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
 using Xunit.Abstractions;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Tests.Arithmetic;
 

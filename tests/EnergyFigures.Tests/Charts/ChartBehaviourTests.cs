@@ -3,6 +3,7 @@ using EnergyFigures.Claims;
 using EnergyFigures.Units;
 using ScottPlot;
 using ScottPlot.Plottables;
+using EnergyFigures.Errors;
 using static EnergyFigures.Tests.Charts.ChartTestSupport;
 
 namespace EnergyFigures.Tests.Charts;

@@ -4,6 +4,7 @@ using EnergyFigures.Csv;
 using EnergyFigures.Reference;
 using EnergyFigures.Tests.Support;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Tests.Checks;
 

@@ -6,6 +6,7 @@ using EnergyFigures.Csv;
 using EnergyFigures.Derivation;
 using EnergyFigures.Reference;
 using EnergyFigures.Tests.Support;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Tests.Cli;
 

@@ -3,6 +3,7 @@ using EnergyFigures.Claims;
 using EnergyFigures.Cli;
 using EnergyFigures.Tests.Csv;
 using EnergyFigures.Tests.Support;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Tests.Cli;
 

@@ -97,7 +97,7 @@ public class ExportCommandTests
     [InlineData("EF6003", "export", "-o", "claims.xlsx")]
     [InlineData("EF6002", "export", "--table", "claim", "-o", "x.csv")]
     [InlineData("EF6004", "export", "--table", "series", "--partition-by", "year", "-o", "dir")]
-    [InlineData("EF7001", "export", "--format", "claimreview", "-o", "r.jsonl")]
+    [InlineData("EF6006", "export", "--format", "claimreview", "-o", "r.jsonl")]
     [InlineData("applies to 'export' only", "list", "--format", "parquet")]
     [InlineData("binary format", "export", "--format", "parquet", "-o", "-")]
     public void Export_mistakes_are_usage_errors_with_one_line(string expected, params string[] args)

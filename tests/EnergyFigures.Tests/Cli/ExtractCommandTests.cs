@@ -5,6 +5,7 @@ using EnergyFigures.Cli;
 using EnergyFigures.Csv;
 using EnergyFigures.Extraction;
 using EnergyFigures.Tests.Extraction;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Tests.Cli;
 

@@ -1,4 +1,5 @@
 using EnergyFigures.Csv;
+using EnergyFigures.Errors;
 using static EnergyFigures.Tests.Csv.CsvFixtures;
 
 namespace EnergyFigures.Tests.Csv;

@@ -2,6 +2,7 @@ using EnergyFigures.Claims;
 using EnergyFigures.Numerics;
 using EnergyFigures.Tests.Support;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Tests.Dataset;
 

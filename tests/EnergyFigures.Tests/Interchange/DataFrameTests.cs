@@ -2,6 +2,7 @@ using EnergyFigures.Claims;
 using EnergyFigures.Csv;
 using EnergyFigures.Tests.Support;
 using Microsoft.Data.Analysis;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Tests.Interchange;
 

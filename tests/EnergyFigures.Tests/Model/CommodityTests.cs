@@ -3,6 +3,7 @@ using EnergyFigures.Claims;
 using EnergyFigures.Derivation;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Tests.Model;
 

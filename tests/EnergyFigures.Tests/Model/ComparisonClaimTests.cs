@@ -4,6 +4,7 @@ using EnergyFigures.Csv;
 using EnergyFigures.Derivation;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 using static EnergyFigures.Tests.Csv.CsvFixtures;
 
 namespace EnergyFigures.Tests.Model;

@@ -1,3 +1,5 @@
+using EnergyFigures.Errors;
+
 namespace EnergyFigures.Tests.Model;
 
 public class PeriodTests

@@ -3,6 +3,7 @@ using EnergyFigures.Csv;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using EnergyFigures.Errors;
 using static EnergyFigures.Tests.Csv.CsvFixtures;
 
 namespace EnergyFigures.Tests.Model;

@@ -1,3 +1,4 @@
+using EnergyFigures.Errors;
 using System.Text.Json.Nodes;
 using EnergyFigures.Checks;
 using EnergyFigures.Publishing;

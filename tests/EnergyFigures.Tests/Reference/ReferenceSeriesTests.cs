@@ -1,6 +1,7 @@
 using EnergyFigures.Numerics;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Tests.Reference;
 

@@ -4,6 +4,7 @@ using EnergyFigures.Claims;
 using EnergyFigures.Units;
 using FsCheck;
 using FsCheck.Fluent;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Tests.Reliability;
 

@@ -10,6 +10,7 @@ using EnergyFigures.Data;
 using EnergyFigures.Derivation;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 using Interval = EnergyFigures.Numerics.Interval;
 
 namespace EnergyFigures.Tests.Reliability;

@@ -5,6 +5,7 @@ using EnergyFigures.Data;
 using EnergyFigures.Numerics;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 using static EnergyFigures.Tests.Csv.CsvFixtures;
 
 namespace EnergyFigures.Tests.Reliability;

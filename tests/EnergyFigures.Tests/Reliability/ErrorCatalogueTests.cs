@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using EnergyFigures.Tests.Support;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Tests.Reliability;
 

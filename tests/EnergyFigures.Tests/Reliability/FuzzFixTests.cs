@@ -1,5 +1,6 @@
 using EnergyFigures.Csv;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 using static EnergyFigures.Tests.Csv.CsvFixtures;
 
 namespace EnergyFigures.Tests.Reliability;

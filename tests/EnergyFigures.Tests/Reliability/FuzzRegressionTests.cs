@@ -1,5 +1,6 @@
 using EnergyFigures.Fuzz;
 using EnergyFigures.Tests.Support;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Tests.Reliability;
 

@@ -2,6 +2,7 @@ using System.Text;
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
 using EnergyFigures.Tests.Support;
+using EnergyFigures.Errors;
 using static EnergyFigures.Tests.Csv.CsvFixtures;
 
 namespace EnergyFigures.Tests.Reliability;

@@ -6,6 +6,7 @@ using EnergyFigures.Numerics;
 using EnergyFigures.Tests.Cli;
 using CliRun = EnergyFigures.Tests.Cli.Cli;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 using static EnergyFigures.Tests.Csv.CsvFixtures;
 
 namespace EnergyFigures.Tests.Reliability;

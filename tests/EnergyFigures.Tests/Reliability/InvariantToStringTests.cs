@@ -8,6 +8,7 @@ using EnergyFigures.Numerics;
 using EnergyFigures.Reference;
 using EnergyFigures.Tests.Support;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Tests.Reliability;
 

@@ -5,6 +5,7 @@ using EnergyFigures.Tests.Support;
 using EnergyFigures.Units;
 using FsCheck;
 using FsCheck.Fluent;
+using EnergyFigures.Errors;
 
 namespace EnergyFigures.Tests.Reliability;
 

@@ -5,6 +5,8 @@ using EnergyFigures.Cli;
 using EnergyFigures.Csv;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
+using EnergyFigures.Errors;
+using EnergyFigures.TextHandling;
 
 namespace EnergyFigures.Fuzz;
 

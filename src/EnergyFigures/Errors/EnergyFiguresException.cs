@@ -1,4 +1,6 @@
-namespace EnergyFigures;
+using EnergyFigures.TextHandling;
+
+namespace EnergyFigures.Errors;
 
 /// <summary>
 /// The exception EnergyFigures throws for a problem it detects on purpose. <see cref="Code"/> is one of the
@@ -6,6 +8,7 @@ namespace EnergyFigures;
 /// safe to print: control characters, bidirectional controls and lone surrogates in it (which can only come from
 /// quoted data) are escaped (<c>\n</c>, <c>\x1b</c>, <c>\u202e</c>), and it is at most 4,000 characters long.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1032:Implement standard exception constructors", Justification = "Every EnergyFigures error carries a stable code: a constructor without one would invent a code.")]
 public class EnergyFiguresException : Exception
 {
     /// <summary>Creates an exception with a code and a message.</summary>
@@ -35,29 +38,11 @@ public class EnergyFiguresException : Exception
         Code = code;
     }
 
-    /// <summary>Creates an exception with code <see cref="ErrorCodes.InvalidFigure"/>.</summary>
-    public EnergyFiguresException()
-        : this(ErrorCodes.InvalidFigure, "Invalid figure.")
-    {
-    }
-
-    /// <summary>Creates an exception with code <see cref="ErrorCodes.InvalidFigure"/>.</summary>
-    /// <param name="message">The message.</param>
-    public EnergyFiguresException(string message)
-        : this(ErrorCodes.InvalidFigure, message)
-    {
-    }
-
-    /// <summary>Creates an exception with code <see cref="ErrorCodes.InvalidFigure"/>.</summary>
-    /// <param name="message">The message.</param>
-    /// <param name="innerException">The cause.</param>
-    public EnergyFiguresException(string message, Exception innerException)
-        : this(ErrorCodes.InvalidFigure, message, innerException)
-    {
-    }
-
     /// <summary>The stable error code, one of <see cref="ErrorCodes"/>.</summary>
     public string Code { get; }
+
+    /// <summary>What kind of problem this is, from <see cref="Code"/>: classify errors by this (or by exception type), never by parsing the code or the message.</summary>
+    public ErrorCategory Category => ErrorCodes.CategoryOf(Code);
 
     /// <inheritdoc />
     public override string ToString() => $"{Code}: {Message}";

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace EnergyFigures;
+namespace EnergyFigures.TextHandling;
 
 /// <summary>
 /// Makes text from data safe to show inside a message on a terminal, in a log or in JSON: every control

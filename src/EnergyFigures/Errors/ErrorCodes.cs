@@ -1,4 +1,4 @@
-namespace EnergyFigures;
+namespace EnergyFigures.Errors;
 
 /// <summary>
 /// The stable error codes of EnergyFigures. Every exception the library throws on purpose and every
@@ -166,13 +166,40 @@ public static class ErrorCodes
     public const string PartitionKeyUnusable = "EF6004";
     /// <summary>A partitioned export's folder is not empty.</summary>
     public const string OutputFolderNotEmpty = "EF6005";
-
-    // ---- EF7xxx: publishing (ClaimReview, Wikidata) and corpora ----
-
+    // (EF6006-EF6008: publishing — ClaimReview, Wikidata — and corpora, the same category: interchange.)
     /// <summary>A ClaimReview was asked for without the reviewing organisation's name (it is never invented).</summary>
-    public const string ReviewerRequired = "EF7001";
+    public const string ReviewerRequired = "EF6006";
     /// <summary>A check without a verdict (uncheckable, or one that could not run) was asked for as a ClaimReview.</summary>
-    public const string NotReviewable = "EF7002";
+    public const string NotReviewable = "EF6007";
     /// <summary>A line of a JSON Lines corpus is not an object with a string <c>id</c> and a string <c>text</c>.</summary>
-    public const string BadCorpusLine = "EF7003";
+    public const string BadCorpusLine = "EF6008";
+
+    /// <summary>The category of a code: what kind of problem it reports (<see cref="ErrorCategory"/>).</summary>
+    /// <param name="code">A code of this class, e.g. <c>EF1011</c>.</param>
+    /// <returns>Its category.</returns>
+    /// <exception cref="ArgumentException">The text is not an EnergyFigures code (<c>EF</c> and four digits).</exception>
+    public static ErrorCategory CategoryOf(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (code.Length != 6 || !code.StartsWith("EF", StringComparison.Ordinal) || code.AsSpan(2).ContainsAnyExceptInRange('0', '9'))
+        {
+            throw new ArgumentException($"'{code}' is not an EnergyFigures error code (EF and four digits).", nameof(code));
+        }
+
+        return code switch
+        {
+            FileUnreadable => ErrorCategory.Unreadable,
+            UnknownClaim or UnknownSeries => ErrorCategory.NotFound,
+            EmbeddedDataDamaged => ErrorCategory.Internal,
+            _ => code[2] switch
+            {
+                '1' => ErrorCategory.InvalidData,
+                '2' => ErrorCategory.InvalidValue,
+                '3' => ErrorCategory.CannotCompute,
+                '4' => ErrorCategory.OutsideData,
+                '5' => ErrorCategory.Chart,
+                _ => ErrorCategory.Interchange,
+            },
+        };
+    }
 }

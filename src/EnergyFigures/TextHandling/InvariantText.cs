@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace EnergyFigures;
+namespace EnergyFigures.TextHandling;
 
 /// <summary>Culture-invariant text of records (their compiler-generated member list).</summary>
 internal static class InvariantText
