@@ -26,7 +26,6 @@ public static class ErrorCatalogue
     /// listed here only while no source file under src/ uses it.</summary>
     public static IReadOnlyDictionary<string, string> Reserved { get; } = new Dictionary<string, string>
     {
-        [ErrorCodes.BadCorpusLine] = "extract --corpus (JSON Lines), landing with it",
     };
 
     public static IReadOnlyList<Entry> Entries { get; } =
@@ -185,6 +184,9 @@ public static class ErrorCatalogue
         new(ErrorCodes.NotReviewable, "`ClaimReviews.ToJsonLd` of the shipped check of `oil-premium-hungary-poland` declared uncheckable",
             () => Throws(() => EnergyFigures.Publishing.ClaimReviews.ToJsonLd(EnergyFigures.Checks.ArticleChecks.All().First(c => c.Claim.Id == "oil-premium-hungary-poland" && c.Result is null), new EnergyFigures.Publishing.ClaimReviewOptions("Example Fact Check"))),
             "Publish only checks with a verdict (ClaimReviews.IsReviewable); the command line leaves the others out and counts them."),
+        new(ErrorCodes.BadCorpusLine, "`energy-figures extract --corpus corpus.jsonl` whose line 2 is `{\"id\": \"b\"}` (no text)",
+            () => Throws(() => EnergyFigures.Cli.Commands.ExtractCorpus.Process(new MemoryStream("{\"id\":\"a\",\"text\":\"x\"}\n{\"id\": \"b\"}\n"u8.ToArray()), new MemoryStream(), EnergyFigures.Interchange.ExportFormat.JsonLines, 2)),
+            "Write one JSON object per line with a string (or number) `id` and a string `text`; blank lines are skipped, other members ignored."),
         new(ErrorCodes.EmbeddedDataDamaged, "a build whose assembly lacks an embedded resource", () => Throws(() => EmbeddedData.Open("EnergyFigures.Data.missing.csv")),
             "Rebuild the package; report it as a bug."),
     ];
