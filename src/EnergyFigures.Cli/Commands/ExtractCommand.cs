@@ -59,7 +59,7 @@ internal static class ExtractCommand
                 return ExtractCorpus.Run(ctx, corpusPath, outPath, pr.GetValue(threads));
             }
 
-            var path = pr.GetValue(file) ?? throw new CliException(ExitCodes.Usage, "extract needs a text FILE (or --corpus FILE for a JSON Lines corpus).");
+            var path = pr.GetValue(file) ?? throw new CliException(ExitCodes.Usage, "extract needs a text FILE (or --corpus FILE for a JSON Lines corpus). Run 'energy-figures extract --help' for usage.");
             CliPaths.Require(path, "FILE");
             CliPaths.Require(outPath, "-o");
             ctx.Guard.AddInput(path);

@@ -11,7 +11,13 @@ namespace EnergyFigures.Interchange;
 /// <param name="DocumentId">The document's id, as given in the corpus.</param>
 /// <param name="Index">The candidate's position in the document (1 = the first).</param>
 /// <param name="Candidate">The candidate.</param>
-public readonly record struct CorpusCandidate(string DocumentId, int Index, FigureCandidate Candidate);
+public readonly record struct CorpusCandidate(string DocumentId, int Index, FigureCandidate Candidate)
+{
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"CorpusCandidate {{ DocumentId = {DocumentId}, Index = {Index}, Candidate = {Candidate} }}");
+}
 
 /// <summary>
 /// The candidates table (one row per candidate of a corpus document), written as JSON Lines or Parquet batch by batch, so

@@ -49,7 +49,12 @@ public sealed record WikidataStatement(
     string? UnitItem,
     IReadOnlyList<KeyValuePair<string, string>> Qualifiers,
     IReadOnlyList<KeyValuePair<string, string>> References,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The record's members, printed with the invariant culture whatever the current one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => TextHandling.InvariantText.Record(nameof(WikidataStatement), PrintMembers);
+}
 
 /// <summary>
 /// Wikidata-style statements for figures, as QuickStatements (version 1, tab-separated) text or JSON, so that a data
