@@ -42,6 +42,44 @@ public sealed class ExportRoundTripTests
         }
     }
 
+    [Fact]
+    public async Task More_rows_than_a_batch_are_written_in_several_row_groups_and_read_back_whole()
+    {
+        // 70,000 claims: two Parquet row groups and two Arrow record batches of at most 65,536 rows.
+        var claims = ClaimSet.Create(ClaimGen.Build(7, 70_000));
+        var data = new ExportData(claims, checks: []);
+        var dir = Directory.CreateTempSubdirectory("ef-export-batches-").FullName;
+        try
+        {
+            var parquet = Path.Combine(dir, "claims.parquet");
+            var arrow = Path.Combine(dir, "claims.arrow");
+            await TableExport.WriteAsync(data, ExportTable.Claims, parquet);
+            await TableExport.WriteAsync(data, ExportTable.Claims, arrow);
+            using (var db = ExportDuckDbTests.Open())
+            {
+                var rows = ExportDuckDbTests.Query(db, $"SELECT count(*), count(DISTINCT id), max(appearance_count) FROM read_parquet('{ExportDuckDbTests.Sql(parquet)}')")[0];
+                Assert.Equal([70_000L, 70_000L, (long)claims.Max(c => c.Appearances.Count)], rows);
+                var last = ExportDuckDbTests.Query(db, $"SELECT value_text, unit FROM read_parquet('{ExportDuckDbTests.Sql(parquet)}') WHERE id = '{claims[^1].Id}'").Single();
+                Assert.Equal([Digits(claims[^1].Figure.Value), claims[^1].Figure.Unit.Symbol], last);
+            }
+
+            await using var stream = File.OpenRead(arrow);
+            using var reader = new Apache.Arrow.Ipc.ArrowFileReader(stream);
+            var lengths = new List<int>();
+            while (await reader.ReadNextRecordBatchAsync() is { } batch)
+            {
+                lengths.Add(batch.Length);
+                batch.Dispose();
+            }
+
+            Assert.Equal([65_536, 70_000 - 65_536], lengths);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     private static ClaimSet RoundTrip(ExportData data, ExportTable table)
     {
         using var ms = new MemoryStream();
