@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using EnergyFigures.Charts;
 using EnergyFigures.Claims;
 using EnergyFigures.Units;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Benchmarks;
 

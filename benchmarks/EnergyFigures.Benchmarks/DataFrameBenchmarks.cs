@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
+using EnergyFigures.Interchange;
 
 namespace EnergyFigures.Benchmarks;
 

@@ -1,11 +1,12 @@
 using BenchmarkDotNet.Attributes;
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Benchmarks;
 
 /// <summary>
-/// The shipped dataset: the warm, cached <see cref="ClaimSet.Shipped"/>, and the work of its first use (reading and
+/// The shipped dataset: the warm, cached <c>ClaimSet.Shipped</c>, and the work of its first use (reading and
 /// validating the embedded CSV) in a warmed-up process. The true first use in a fresh process (with JIT and
 /// assembly loading) is timed as whole processes by <c>benchmarks/compare-peers.sh</c> (the <c>shipped</c> verb).
 /// </summary>

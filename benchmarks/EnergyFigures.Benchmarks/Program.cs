@@ -3,6 +3,8 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
+using EnergyFigures.Interchange;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Benchmarks;
 

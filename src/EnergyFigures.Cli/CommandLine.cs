@@ -5,6 +5,7 @@ using EnergyFigures.Cli.Commands;
 using EnergyFigures.Csv;
 using EnergyFigures.Errors;
 using EnergyFigures.TextHandling;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Cli;
 

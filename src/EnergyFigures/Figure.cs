@@ -13,7 +13,6 @@ namespace EnergyFigures;
 /// Stated values are decimals kept exactly as printed (<c>1.50</c> stays <c>1.50</c>); equality compares
 /// them digit for digit.
 /// </remarks>
-[Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed class Figure : IEquatable<Figure>, IFormattable
 {
     private Figure(string text, BoundKind bound, decimal value, decimal? valueHigh, decimal? tolerance, Scale scale, Unit unit, Interval interval)
@@ -54,6 +53,33 @@ public sealed class Figure : IEquatable<Figure>, IFormattable
 
     /// <summary>The figure as a quantity (interval and unit), for arithmetic.</summary>
     public Quantity Quantity => new(Interval, Unit);
+
+    /// <summary>Tries to create a figure from parts that may disagree (user input); failure is an expected outcome here, not an exception.</summary>
+    /// <param name="text">The printed text.</param>
+    /// <param name="bound">The bound kind.</param>
+    /// <param name="value">The number (low side for a range), without scale.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="scale">The scale word.</param>
+    /// <param name="valueHigh">The high side, for <see cref="BoundKind.Range"/> only.</param>
+    /// <param name="tolerance">The half-width, as for <see cref="Create"/>.</param>
+    /// <param name="figure">The figure, when the parts agree.</param>
+    /// <param name="error">Why not (with its code), when they do not.</param>
+    /// <returns><see langword="true"/> when created.</returns>
+    public static bool TryCreate(string text, BoundKind bound, decimal value, Unit unit, Scale scale, decimal? valueHigh, decimal? tolerance, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Figure? figure, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out EnergyFiguresException? error)
+    {
+        try
+        {
+            figure = Create(text, bound, value, unit, scale, valueHigh, tolerance);
+            error = null;
+            return true;
+        }
+        catch (EnergyFiguresException e)
+        {
+            figure = null;
+            error = e;
+            return false;
+        }
+    }
 
     /// <summary>
     /// Creates a figure, checking that its parts agree.

@@ -2,6 +2,7 @@ using System.Globalization;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
 using EnergyFigures.Errors;
+using EnergyFigures.Reference;
 
 namespace EnergyFigures;
 
@@ -109,6 +110,48 @@ public readonly record struct Quantity : IFormattable
     /// <exception cref="EnergyFiguresException">No combination of the assumptions fits: <see cref="ErrorCodes.MissingAssumption"/> naming what is missing (an energy content, an exchange rate X per Y on a date), <see cref="ErrorCodes.PercentVersusPoints"/>, or <see cref="ErrorCodes.IncompatibleUnits"/> when no assumption could bridge the units.</exception>
     public Quantity ConvertTo(Unit target, params Assumption[] assumptions) =>
         AssumptionBridge.Convert(this, target, assumptions ?? [], out _);
+
+    /// <summary>
+    /// Converts to <paramref name="target"/> as <see cref="ConvertTo(Unit, Assumption[])"/> does, and says which of
+    /// the given assumptions the conversion used (each once, in the order used), so that a caller can cite them.
+    /// </summary>
+    /// <param name="target">The unit to convert to.</param>
+    /// <param name="assumptions">The assumptions that may be used.</param>
+    /// <param name="used">The assumptions the conversion used; empty for a plain unit conversion.</param>
+    /// <returns>The converted quantity.</returns>
+    /// <exception cref="EnergyFiguresException">No conversion (<see cref="ErrorCodes.IncompatibleUnits"/>, <see cref="ErrorCodes.MissingAssumption"/>, <see cref="ErrorCodes.CommodityMismatch"/> or <see cref="ErrorCodes.PercentVersusPoints"/>).</exception>
+    public Quantity ConvertTo(Unit target, IReadOnlyList<Assumption> assumptions, out IReadOnlyList<Assumption> used)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(assumptions);
+        var result = AssumptionBridge.Convert(this, target, assumptions, out var steps);
+        used = [.. steps.Select(s => s.Assumption).Distinct()];
+        return result;
+    }
+
+    /// <summary>Tries to convert to <paramref name="target"/> with the given assumptions; failure is an expected outcome here, not an exception.</summary>
+    /// <param name="target">The unit to convert to.</param>
+    /// <param name="assumptions">The assumptions that may be used.</param>
+    /// <param name="result">The converted quantity, when the conversion exists.</param>
+    /// <param name="error">Why there is no conversion (with its code), when it does not.</param>
+    /// <returns><see langword="true"/> when converted.</returns>
+    public bool TryConvertTo(Unit target, IReadOnlyList<Assumption> assumptions, out Quantity result, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out EnergyFiguresException? error)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(assumptions);
+        try
+        {
+            result = AssumptionBridge.Convert(this, target, assumptions, out _);
+            error = null;
+            return true;
+        }
+        catch (EnergyFiguresException e)
+        {
+            result = default;
+            error = e;
+            return false;
+        }
+    }
 
     /// <summary>Converts to the canonical unit of the same dimensions (base symbols, factor 1).</summary>
     /// <returns>The converted quantity.</returns>
@@ -246,7 +289,7 @@ public readonly record struct Quantity : IFormattable
     /// <c>(27, +∞) USD/1000 m3</c>, <c>≈ 99.22 USD/1000 m3</c>. Every digit: <c>ToString("E", null)</c>.
     /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Formatting.Readable.Quantity(this);
+    public override string ToString() => Formatting.Readable.Amount(Interval, Unit);
 
     /// <summary>
     /// Formats the quantity: null, <c>""</c> or <c>"G"</c> for people (<see cref="ToString()"/>); <c>"E"</c> for the

@@ -1,10 +1,11 @@
-// A first program against the EnergyFigures package: two shipped claims compared with their lineage,
-// then drawn on one chart.
+// A first program against the EnergyFigures package (the core alone: no graphics or table libraries): two
+// shipped claims compared with their lineage, then one checked against the shipped reference data.
 using System.Globalization;
-using EnergyFigures;
-using EnergyFigures.Charts;
+using EnergyFigures.Checks;
 using EnergyFigures.Claims;
+using EnergyFigures.Data;
 using EnergyFigures.Derivation;
+using EnergyFigures.Reference;
 
 var claims = ClaimSet.Shipped;
 var offer = claims["gas-price-offered-2020"];
@@ -18,11 +19,6 @@ Console.WriteLine($"difference: {difference}");
 Console.WriteLine($"explained: {difference.Explain()}");
 Console.WriteLine($"source: {offer.Citation}");
 
-var chart = Chart.Comparison("Gas prices in the article", [offer, spot]);
-var png = chart.ToPng();
-var svg = chart.ToSvg();
-var path = Path.Combine(AppContext.BaseDirectory, "gas.png");
-File.WriteAllBytes(path, png);
-Console.WriteLine($"png: {png.Length} bytes, signature {(png.AsSpan(1, 3).SequenceEqual("PNG"u8) ? "ok" : "bad")}");
-Console.WriteLine($"svg: {(svg.Contains("under $100", StringComparison.Ordinal) ? "has the bound label" : "lacks the bound label")}");
-Console.WriteLine($"caption: {chart.Caption[0]}");
+var check = Checker.Check(spot, ReferenceLibrary.Shipped.Get("worldbank.NGAS_EUR"));
+Console.WriteLine($"check: {check.Verdict}");
+Console.WriteLine($"reference: {check.ReferenceInterval}");

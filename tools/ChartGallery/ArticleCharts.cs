@@ -3,12 +3,13 @@ using EnergyFigures.Checks;
 using EnergyFigures.Claims;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.ChartGallery;
 
 /// <summary>
 /// The charts of the article's gas prices and interest rates, built from the shipped data only: the claims
-/// (<see cref="ClaimSet.Shipped"/>), the reported figures (<see cref="ReportedFigures.Shipped"/>), the reference
+/// (<c>ClaimSet.Shipped</c>), the reported figures (<see cref="ReportedFigures.Shipped"/>), the reference
 /// series (<see cref="ReferenceLibrary.Shipped"/>), the conversion factors and the article's checks
 /// (<see cref="ArticleChecks"/>). Used by the gallery program and by the tests.
 /// </summary>

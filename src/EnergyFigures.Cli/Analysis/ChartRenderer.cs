@@ -3,6 +3,7 @@ using System.Text;
 using EnergyFigures.Charts;
 using EnergyFigures.Checks;
 using EnergyFigures.Claims;
+using EnergyFigures.Derivation;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
 using EnergyFigures.Errors;
@@ -73,20 +74,8 @@ internal static class ChartRenderer
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(checks);
         var specs = new List<ReportChartSpec>();
-        var groups = new List<List<Claim>>();
-        // A comparison claim's figure is a difference, not a level: it is not drawn beside levels.
-        foreach (var c in claims.Where(c => c.ComparedWith is null))
-        {
-            var g = groups.FirstOrDefault(g => g[0].Figure.Unit.IsConvertibleTo(c.Figure.Unit) && g[0].Topics.Intersect(c.Topics, StringComparer.OrdinalIgnoreCase).Any());
-            if (g is null)
-            {
-                groups.Add([c]);
-            }
-            else
-            {
-                g.Add(c);
-            }
-        }
+        // The one rule of related claims (RelatedClaims), as for comparisons; comparison claims are not drawn beside levels.
+        var groups = RelatedClaims.Groups(claims);
 
         // A chart needs something to compare: a group of one claim (a single bar), or of zeros only, is not drawn.
         foreach (var g in groups.SelectMany(g => g.Chunk(MaxClaimsPerChart).Select(c => c.ToList())).Where(g => g.Count >= 2 && !g.All(c => c.Figure.Interval.IsPoint && c.Figure.Value == 0m)))

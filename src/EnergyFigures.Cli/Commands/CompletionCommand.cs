@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using EnergyFigures.Claims;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Cli.Commands;
 

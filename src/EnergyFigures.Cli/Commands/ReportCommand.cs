@@ -4,6 +4,7 @@ using EnergyFigures.Claims;
 using EnergyFigures.Cli.Analysis;
 using EnergyFigures.Cli.Output;
 using EnergyFigures.Errors;
+using EnergyFigures.Reference;
 
 namespace EnergyFigures.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
 using EnergyFigures.Errors;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Cli;
 

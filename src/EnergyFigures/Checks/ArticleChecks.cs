@@ -5,6 +5,7 @@ using EnergyFigures.Numerics;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
 using EnergyFigures.Errors;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Checks;
 
@@ -31,7 +32,7 @@ public enum CheckRole
 }
 
 /// <summary>A row of the article's checks table: a claim, the series or reported figure it was held against, the verdict, and why.</summary>
-/// <param name="Claim">The claim (of <see cref="ClaimSet.Shipped"/>).</param>
+/// <param name="Claim">The claim (of <c>ClaimSet.Shipped</c>).</param>
 /// <param name="Role">What the row is for.</param>
 /// <param name="ReferenceId">The series id or reported figure's claim id; null when uncheckable.</param>
 /// <param name="Options">The options used; null when uncheckable.</param>
@@ -74,7 +75,7 @@ public sealed record ArticleCheck(Claim Claim, CheckRole Role, string? Reference
 
 /// <summary>
 /// Declared checks, run: the shipped article's checks (<c>data/checks.csv</c>, embedded, declared against
-/// <see cref="ClaimSet.Shipped"/>) and a user's own (a checks file read by <see cref="ChecksCsv"/>). For each
+/// <c>ClaimSet.Shipped</c>) and a user's own (a checks file read by <see cref="ChecksCsv"/>). For each
 /// declared check the series, reported figure or claim used and the verdict; for each claim declared
 /// uncheckable the reason; for each claim with no declaration a row saying so.
 /// </summary>

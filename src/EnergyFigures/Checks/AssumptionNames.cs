@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using EnergyFigures.Units;
+using EnergyFigures.Reference;
 
 namespace EnergyFigures.Checks;
 

@@ -1,3 +1,5 @@
+using EnergyFigures.Reference;
+
 namespace EnergyFigures.Checks;
 
 /// <summary>The verdict of a check.</summary>
@@ -64,8 +66,8 @@ public sealed record CheckOptions
 
     /// <summary>
     /// The gas energy content used where a per-energy price (USD/MMBtu) meets a per-volume one (USD per
-    /// 1,000 m³); may be a range (<see cref="EnergyFigures.GasEnergyContent.HeatingValueRange"/>). Null (the default)
-    /// means <see cref="EnergyFigures.GasEnergyContent.Bp"/>, BP's 36 GJ per 1,000 m³ (34.121 MMBtu).
+    /// 1,000 m³); may be a range (<see cref="EnergyFigures.Reference.GasEnergyContent.HeatingValueRange"/>). Null (the default)
+    /// means <see cref="EnergyFigures.Reference.GasEnergyContent.Bp"/>, BP's 36 GJ per 1,000 m³ (34.121 MMBtu).
     /// </summary>
     public Assumption? GasEnergyContent { get; init; }
 

@@ -40,7 +40,6 @@ public sealed record CheckMargin(decimal Absolute, decimal? Relative, decimal Bo
 /// reference interval converted to the claim's unit, the margin, the assumptions with their citations, and a
 /// one-paragraph explanation with citations. Immutable.
 /// </summary>
-[Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed class CheckResult
 {
     internal CheckResult(

@@ -5,6 +5,7 @@ using EnergyFigures.Numerics;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
 using EnergyFigures.Errors;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Checks;
 

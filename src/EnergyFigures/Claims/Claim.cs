@@ -109,7 +109,6 @@ public sealed record Appearance(string Quote, QuoteKind QuoteKind, Period SaidOn
 /// <param name="Topics">Topic words.</param>
 /// <param name="Countries">ISO 3166-1 alpha-2 codes of the countries it is about.</param>
 /// <param name="Notes">Editors' notes; null when none.</param>
-[Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed record Claim(
     string Id,
     string Subject,

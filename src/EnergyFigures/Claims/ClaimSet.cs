@@ -6,11 +6,8 @@ namespace EnergyFigures.Claims;
 /// <summary>
 /// An immutable, thread-safe set of claims with unique ids, in file order; look up by id, query with LINQ.
 /// </summary>
-[Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed class ClaimSet : IReadOnlyList<Claim>
 {
-    private static readonly Lazy<ClaimSet> ShippedLazy = new(() => Data.EmbeddedData.LoadClaims(), LazyThreadSafetyMode.ExecutionAndPublication);
-
     private readonly Claim[] _claims;
     // Never changed after construction, so concurrent reads are safe. A plain dictionary, not a frozen one:
     // freezing analyses every key, which cost more than a tenth of loading a 1M-row file.
@@ -25,11 +22,6 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
     /// <summary>An empty set.</summary>
     public static ClaimSet Empty { get; } = new([], new Dictionary<string, Claim>(StringComparer.Ordinal));
 
-    /// <summary>
-    /// The claims shipped with the library (the seed article's claims), loaded once, lazily and
-    /// thread-safely from the assembly's embedded data; the file system is never touched.
-    /// </summary>
-    public static ClaimSet Shipped => ShippedLazy.Value;
 
     /// <summary>Creates a set from claims.</summary>
     /// <param name="claims">The claims, with unique ids.</param>

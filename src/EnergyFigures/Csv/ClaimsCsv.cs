@@ -15,7 +15,7 @@ namespace EnergyFigures.Csv;
 /// and what was expected; nothing is dropped silently and one bad row does not hide the others.
 /// Writing then reading gives equal claims, every value exactly as printed.
 /// </summary>
-public static class ClaimsCsv
+public static partial class ClaimsCsv
 {
     /// <summary>The columns of the schema, in the order they are written.</summary>
     public static IReadOnlyList<string> Columns { get; } =

@@ -1,5 +1,6 @@
 using EnergyFigures.Claims;
 using EnergyFigures.Units;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Derivation;
 

@@ -18,7 +18,6 @@ namespace EnergyFigures.Derivation;
 /// <see cref="Derive.Given(Quantity, string?)"/>; combine with <c>+ - * /</c> (interval arithmetic,
 /// conservative) and <see cref="ConvertTo(Unit, Assumption[])"/>; compare with <see cref="Compare"/>.
 /// </remarks>
-[Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed class DerivedFigure : IFormattable
 {
     private DerivedFigure(

@@ -105,10 +105,16 @@ internal static partial class BoundReader
         "clash", "argument", "arguments", "concern", "concerns", "worries", "tension", "tensions", "negotiations", "wrangle", "spat", "feud", "lawsuit", "arbitration",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    internal static Draft? ParseAt(string text, Match num, int previousEnd)
+    internal static Draft? ParseAt(string text, NumberReader.NumberMatch num, int previousEnd, bool allowBareInteger = false)
     {
         var a = NumberReader.ParseSide(text, num, allowLeft: true);
         if (a is null)
+            return null;
+
+        // A bare whole number (a year, a count, a date) is no figure unless a range gives it a unit ("3 to 4 billion
+        // dollars", "between 2 and 3%"): without a range connector after it, stop here (the end of this method would).
+        if (!allowBareInteger && a.Currency is null && a.NumUnit is null && !a.IsExchangeQuote && (a.IsWord || (a.Scale == Scale.None && !a.HasDecimalPoint))
+            && NumberReader.NextNonSpace(text, a.End, out _) is not ('-' or '–' or '—' or 't' or 'a'))
             return null;
 
         // Bound phrase, "between" and "from" before the figure.
@@ -188,13 +194,14 @@ internal static partial class BoundReader
             d.Bound = BoundKind.AtMost;
 
         // Plus-minus: "4% ± 1 percentage point".
-        var pm = PlusMinusRx().Match(text, a.End);
+        var pmc = NumberReader.NextNonSpace(text, a.End, out _);
+        var pm = pmc is '±' or '+' or 'p' or 'P' ? PlusMinusRx().Match(text, a.End) : Match.Empty;
         if (pm.Success)
         {
             var tm = NumberReader.NumberRx().Match(text, pm.Index + pm.Length, Math.Min(text.Length - pm.Index - pm.Length, 64));
             if (tm.Success && tm.Index == pm.Index + pm.Length)
             {
-                var t = NumberReader.ParseSide(text, tm, allowLeft: false);
+                var t = NumberReader.ParseSide(text, NumberReader.NumberMatch.From(tm), allowLeft: false);
                 if (t is not null && t.Value > 0)
                 {
                     d.Bound = BoundKind.PlusMinus;
@@ -213,7 +220,8 @@ internal static partial class BoundReader
         // "or so", "or more", "or less" after the figure.
         if (d.Bound == BoundKind.Exact)
         {
-            var post = PostBoundRx().Match(text, d.End);
+            var postc = NumberReader.NextNonSpace(text, d.End, out var posts);
+            var post = posts && postc is 'o' or 'O' ? PostBoundRx().Match(text, d.End) : Match.Empty;
             if (post.Success)
             {
                 d.Bound = post.Groups["p"].Value.ToLowerInvariant() switch
@@ -232,7 +240,7 @@ internal static partial class BoundReader
                 return null;
         }
 
-        if (d.Bare && (a.IsWord || (d.Scale == Scale.None && !d.HasDecimalPoint)))
+        if (d.Bare && (a.IsWord || (d.Scale == Scale.None && !d.HasDecimalPoint && !allowBareInteger)))
             return null;
 
         return d;
@@ -267,18 +275,57 @@ internal static partial class BoundReader
         return n;
     }
 
-    internal static string Lower(string text, (int Start, int End) word) => text[word.Start..word.End].ToLowerInvariant();
+    /// <summary>Every word the bound rules compare a word before a figure with, each mapped to itself (the interned string).</summary>
+    private static readonly FrozenDictionary<string, string> KnownWords = BoundPhrases.Keys.SelectMany(k => k.Split(' '))
+        .Concat(ExceedVerbs).Concat(OverAsAboutNouns)
+        .Concat(["top", "the", "a", "its", "their", "his", "her", "our", "between", "from", "not", "never"])
+        .Distinct(StringComparer.Ordinal).ToFrozenDictionary(w => w, w => w, StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownWordLookup = KnownWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Every bound phrase mapped to itself (the interned key of <see cref="BoundPhrases"/>).</summary>
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup =
+        BoundPhrases.Keys.ToFrozenDictionary(k => k, k => k, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The word in lower case (invariant) when it is one the bound rules know (<see cref="KnownWords"/>), else the empty
+    /// string, which no rule compares equal: the same answers as lower-casing every word, without a string per word.
+    /// </summary>
+    internal static string Lower(string text, (int Start, int End) word)
+    {
+        Span<char> buffer = stackalloc char[32];
+        var n = text.AsSpan(word.Start, word.End - word.Start).ToLowerInvariant(buffer);
+        return n > 0 && KnownWordLookup.TryGetValue(buffer[..n], out var known) ? known : string.Empty;
+    }
+
+    /// <summary>The words (given nearest first) in text order, lower case, joined by single spaces, when they make a bound phrase; else the empty string.</summary>
     internal static string JoinLower(string text, ReadOnlySpan<(int Start, int End)> nearestFirst)
     {
-        var parts = new string[nearestFirst.Length];
-        for (var i = 0; i < nearestFirst.Length; i++)
-            parts[nearestFirst.Length - 1 - i] = Lower(text, nearestFirst[i]);
-        return string.Join(' ', parts);
+        Span<char> buffer = stackalloc char[64];
+        var length = 0;
+        for (var i = nearestFirst.Length - 1; i >= 0; i--)
+        {
+            if (length > 0)
+            {
+                if (length >= buffer.Length)
+                    return string.Empty;
+                buffer[length++] = ' ';
+            }
+
+            var n = text.AsSpan(nearestFirst[i].Start, nearestFirst[i].End - nearestFirst[i].Start).ToLowerInvariant(buffer[length..]);
+            if (n < 0)
+                return string.Empty; // longer than any phrase
+            length += n;
+        }
+
+        return PhraseLookup.TryGetValue(buffer[..length], out var phrase) ? phrase : string.Empty;
     }
 
     internal static void TryRange(string text, Side a, Draft d, string? opener, int openerStart)
     {
+        var cc = NumberReader.NextNonSpace(text, a.End, out _);
+        if (cc is not ('-' or '–' or '—' or 't' or 'a'))
+            return;
         var cm = RangeConnectorRx().Match(text, a.End);
         if (!cm.Success)
             return;
@@ -295,19 +342,21 @@ internal static partial class BoundReader
         var gap = text.AsSpan(bStart, nm.Index - bStart);
         if (gap.Length > 4 || (gap.Length > 0 && !IsCurrencyPrefix(gap)))
             return;
-        var b = NumberReader.ParseSide(text, nm, allowLeft: true);
+        var b = NumberReader.ParseSide(text, NumberReader.NumberMatch.From(nm), allowLeft: true);
         if (b is null || b.Start != bStart || a.IsWord != b.IsWord)
             return;
 
         // A change ("rose from $70 to $75", "cut from 7.5% to 7.25%") states two figures, not a range; a bare
         // level before it takes the unit and scale printed after the new level ("dropped from 5.6 to 5.1 million b/d").
         // Without "from", a change reads "X to Y" as two figures only when X prints its own unit ("up $0.42 to $3.18",
-        // "in steps of €5/MWh to €70/MWh" after "rising"); a bare X is the low side of a range ("fall by 5 to 6 million").
+        // "in steps of €5/MWh to €70/MWh" after "rising", "raised ... by $1.20 to $2.90 a barrel" with the verb anywhere in
+        // the clause); a bare X is the low side of a range ("fall by 5 to 6 million").
         var aPrinted = a.Currency is not null || a.NumUnit is not null;
         var aComplete = aPrinted && (a.Den is not null || a.NumUnit is not null);
         if (connector == "to" && (opener == "from"
                 ? HasChangeVerb(text, openerStart)
-                : (aPrinted && HasChangeVerbJustBefore(text, d.Start)) || (aComplete && HasChangeVerb(text, d.Start))))
+                : (aPrinted && HasChangeVerbJustBefore(text, d.Start)) || (aComplete && HasChangeVerb(text, d.Start))
+                    || (aPrinted && ChangeByBeforeRx().IsMatch(text.AsSpan(Math.Max(0, d.Start - 4), d.Start - Math.Max(0, d.Start - 4))) && HasChangeVerb(text, d.Start, ChangeByWindow))))
         {
             if (d.Bare && opener == "from" && a.IsWord == b.IsWord && (b.Currency is not null || b.NumUnit is not null) && (d.Scale == Scale.None || d.Scale == b.Scale))
             {
@@ -389,10 +438,13 @@ internal static partial class BoundReader
         _ => 1m,
     };
 
-    internal static bool HasChangeVerb(string text, int before)
+    /// <summary>How far back a change verb governs "by X to Y" ("raised the price of its flagship grade for Asia by $1.20 to $2.90").</summary>
+    private const int ChangeByWindow = 160;
+
+    internal static bool HasChangeVerb(string text, int before, int window = 80)
     {
         // The clause before the figure: back to the previous clause break, at most 80 characters.
-        var from = Math.Max(0, before - 80);
+        var from = Math.Max(0, before - window);
         for (var i = before - 1; i >= from; i--)
         {
             if ((text[i] is ';' or '.' or '!' or '?' or ':' && !(text[i] == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
@@ -424,4 +476,8 @@ internal static partial class BoundReader
     /// <summary>"up $0.42 to $3.18", "down 2% to 5%": an amount of change, then the new level ("by 100,000 to 150,000 b/d" stays a range).</summary>
     [GeneratedRegex(@"\b(?:up|down)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ChangeAmountBeforeRx();
+
+    /// <summary>"raised ... by $1.20 to $2.90 a barrel": "by" names the amount of a change, "to" the new level.</summary>
+    [GeneratedRegex(@"\bby\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeByBeforeRx();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EnergyFigures.Units;
 using EnergyFigures.Errors;
 
@@ -10,7 +11,7 @@ namespace EnergyFigures.Extraction;
 /// volumes and flows, bounded durations; stated bounds ("under", "up to", "about", "nearly", ranges,
 /// plus-minus); units inferred from the sentence or the one before when the text leaves them implicit.
 /// </summary>
-/// <remarks>Thread-safe and allocation-light: about a megabyte of text per second or better.</remarks>
+/// <remarks>Thread-safe and allocation-light: at least 10 MB of text per second per core of CPU time on concatenated articles (docs/extraction.md §11).</remarks>
 public static class FigureExtractor
 {
     internal const int PriceReferenceWindow = 600;
@@ -30,28 +31,28 @@ public static class FigureExtractor
         var sentences = SentenceSplitter.Split(text);
         var drafts = new List<Draft>();
         var pos = 0;
-        var numberRx = NumberReader.NumberRx();
         while (pos < text.Length)
         {
-            var m = numberRx.Match(text, pos);
-            if (!m.Success)
+            var m = NumberReader.NextNumber(text, pos, text.Length);
+            if (m is null)
                 break;
             var previousEnd = drafts.Count > 0 ? drafts[^1].End : 0;
-            var d = BoundReader.ParseAt(text, m, previousEnd);
+            var d = BoundReader.ParseAt(text, m.Value, previousEnd);
             if (d is null || d.Start < previousEnd)
             {
-                pos = m.Index + m.Length;
+                pos = m.Value.Index + m.Value.Length;
                 continue;
             }
 
             drafts.Add(d);
-            pos = Math.Max(d.End, m.Index + m.Length);
+            pos = Math.Max(d.End, m.Value.Index + m.Value.Length);
         }
 
         UnitInference.AddZeroAmounts(text, drafts, sentences);
         UnitInference.AddMultipliers(text, drafts);
         AssignSentences(drafts, sentences);
         UnitInference.Infer(text, drafts, sentences);
+        UnitInference.AddRateContinuations(text, drafts, sentences);
         return Build(text, drafts, sentences);
     }
 
@@ -70,13 +71,33 @@ public static class FigureExtractor
 
     // ---------------------------------------------------------------- building candidates
 
+    /// <summary>Units already parsed, by unit text: a text repeats a handful of units, and <see cref="Unit"/> is immutable.</summary>
+    private static readonly ConcurrentDictionary<string, Unit?> Units = new(StringComparer.Ordinal);
+
+    /// <summary>The most unit texts <see cref="Units"/> keeps (they come from a closed vocabulary; the bound keeps memory bounded anyway).</summary>
+    private const int MaxCachedUnits = 4096;
+
+    private static Unit? ParseUnit(Draft d)
+    {
+        var unitText = d.UnitText;
+        if (unitText is null)
+            return null;
+        if (Units.TryGetValue(unitText, out var cached))
+            return cached;
+        var unit = Unit.TryParse(unitText, out var parsed) ? parsed : null;
+        if (Units.Count < MaxCachedUnits)
+            Units.TryAdd(unitText, unit);
+        return unit;
+    }
+
     private static List<FigureCandidate> Build(string text, List<Draft> drafts, List<(int Start, int End)> sentences)
     {
         var result = new List<FigureCandidate>(drafts.Count);
+        var (lastStart, lastEnd, lastSentence) = (-1, -1, string.Empty);
         foreach (var d in drafts)
         {
-            var unitText = d.UnitText;
-            if (unitText is null || !Unit.TryParse(unitText, out var unit) || unit is null)
+            var unit = ParseUnit(d);
+            if (unit is null)
                 continue;
             var printed = text[d.Start..d.End];
             Figure figure;
@@ -106,7 +127,13 @@ public static class FigureExtractor
                 se = cut >= d.End ? cut : d.End;
             }
 
-            result.Add(new FigureCandidate(d.Start, d.End, figure, ss, text[ss..se], d.Inferred));
+            // Figures of one sentence share its string.
+            if (ss != lastStart || se != lastEnd)
+            {
+                (lastStart, lastEnd, lastSentence) = (ss, se, text[ss..se]);
+            }
+
+            result.Add(new FigureCandidate(d.Start, d.End, figure, ss, lastSentence, d.Inferred));
         }
 
         return result;

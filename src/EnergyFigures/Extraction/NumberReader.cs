@@ -16,19 +16,19 @@ internal static partial class NumberReader
         ["eighteen"] = 18, ["nineteen"] = 19, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    internal static Side? ParseSide(string text, Match num, bool allowLeft)
+    internal static Side? ParseSide(string text, NumberMatch num, bool allowLeft)
     {
         var s = new Side { NumStart = num.Index, NumEnd = num.Index + num.Length };
         var half = false;
-        if (num.Groups["w"].Success)
+        if (num.IsWord)
         {
             s.IsWord = true;
-            var word = num.Groups["w"].Value.ToLowerInvariant();
+            var word = text.Substring(num.Index, num.Length).ToLowerInvariant();
             var hundreds = word.EndsWith(" hundred", StringComparison.Ordinal) || word.EndsWith("\nhundred", StringComparison.Ordinal);
             s.Value = WordNumbers[hundreds ? word[..word.LastIndexOfAny([' ', '\n'])].TrimEnd() : word] * (hundreds ? 100 : 1); // "four hundred" → 400
 
             // "half a billion": a number, 0.5 billion (not "a billion").
-            if (s.Value == 1 && num.Groups["w"].Value.Length <= 2 && s.NumStart >= 5
+            if (s.Value == 1 && num.Length <= 2 && s.NumStart >= 5
                 && string.Equals(text.Substring(s.NumStart - 5, 5), "half ", StringComparison.OrdinalIgnoreCase)
                 && (s.NumStart == 5 || !char.IsLetter(text[s.NumStart - 6])))
             {
@@ -38,15 +38,27 @@ internal static partial class NumberReader
         }
         else
         {
-            var raw = num.Groups["n"].Value;
-            string normalized;
-            if (raw.Contains(',', StringComparison.Ordinal) && !ThousandsRx().IsMatch(raw))
-                normalized = raw.Replace(',', '.'); // continental decimal comma: "35,50 €"
+            var raw = text.AsSpan(num.Index, num.Length);
+            Span<char> buffer = raw.Length <= 64 ? stackalloc char[64] : new char[raw.Length];
+            var length = 0;
+            if (raw.Contains(',') && !ThousandsRx().IsMatch(raw))
+            {
+                foreach (var ch in raw)
+                    buffer[length++] = ch == ',' ? '.' : ch; // continental decimal comma: "35,50 €"
+            }
             else
-                normalized = raw.Replace(",", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal).Replace("’", string.Empty, StringComparison.Ordinal); // "1,250", Swiss "1'250"
+            {
+                foreach (var ch in raw)
+                {
+                    if (ch is not (',' or '\'' or '’'))
+                        buffer[length++] = ch; // "1,250", Swiss "1'250"
+                }
+            }
+
+            var normalized = buffer[..length];
             if (!decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out s.Value))
                 return null;
-            s.HasDecimalPoint = normalized.Contains('.', StringComparison.Ordinal);
+            s.HasDecimalPoint = normalized.Contains('.');
         }
 
         // What follows the number directly: a letter must start a known suffix ("42bn", "75bp"), never "3rd";
@@ -94,9 +106,9 @@ internal static partial class NumberReader
                 var c = p;
                 if (c > 0 && text[c - 1] is ' ' or '\u00A0' or '\n')
                     c--; // "USD 100", "PLN\n319.6/MWh"
-                if (c >= 3 && UnitReader.CurrencyCodes.Contains(text.Substring(c - 3, 3)) && (c == 3 || !char.IsLetter(text[c - 4])))
+                if (c >= 3 && UnitReader.CurrencyCodeLookup.TryGetValue(text.AsSpan(c - 3, 3), out var code) && (c == 3 || !char.IsLetter(text[c - 4])))
                 {
-                    s.Currency = UnitReader.CurrencyFromCode(text.Substring(c - 3, 3));
+                    s.Currency = UnitReader.CurrencyFromCode(code);
                     q = c - 3;
                 }
                 else if (RupeePrefixLength(text, c) is > 0 and var rs)
@@ -130,21 +142,25 @@ internal static partial class NumberReader
             s.Value = -s.Value;
         var pos = s.NumEnd;
 
+        // What follows: a scale word, a currency word or a unit starts (after at most one white-space character) with a
+        // letter or a sign; anything else ("12,", "12)", "12 (") skips the three expressions below.
+        var mayHaveWords = MayStartWords(text, pos);
+
         // Scale word.
-        var sm = ScaleRx().Match(text, pos);
+        var sm = mayHaveWords ? ScaleRx().Match(text, pos) : Match.Empty;
         if (sm.Success && (sm.Groups["s"].Success || s.Currency is not null))
         {
             s.Scale = ParseScale(sm.Groups["s"].Success ? sm.Groups["s"].Value : sm.Groups["a"].Value);
             pos = sm.Index + sm.Length;
         }
-        else if (s.IsWord && s.Value == 1 && num.Groups["w"].Value.Length <= 2)
+        else if (s.IsWord && s.Value == 1 && num.Length <= 2)
         {
             return null; // "a"/"an" only count before a scale word
         }
 
         // Currency word after the number: "400 million dollars", "13 billion euros", "35,50 €", "500 million USD";
         // a currency printed twice ("$150 million USD", "$100 US dollars") is one figure.
-        var cw = UnitReader.CurrencyAfterRx().Match(text, pos);
+        var cw = mayHaveWords ? UnitReader.CurrencyAfterRx().Match(text, pos) : Match.Empty;
         if (cw.Success)
         {
             var wordCurrency = UnitReader.CurrencyFromWord(cw.Groups["c"].Value);
@@ -158,8 +174,8 @@ internal static partial class NumberReader
         // Unit of a non-monetary figure.
         if (s.Currency is null)
         {
-            var um = UnitReader.UnitRx().Match(text, pos);
-            if (um.Success && UnitReader.MapUnit(um.Groups["u"].Value, out var unit, out var unitScale, out var unitDen, out var duration))
+            var um = mayHaveWords ? UnitReader.UnitRx().Match(text, pos) : Match.Empty;
+            if (um.Success && UnitReader.MapUnitCached(text, um.Groups["u"], out var unit, out var unitScale, out var unitDen, out var duration))
             {
                 if (unit == "bbl" && UnitReader.OilEquivalentRx().IsMatch(text, um.Index + um.Length))
                     return null; // "barrels of oil equivalent": not barrels
@@ -206,7 +222,8 @@ internal static partial class NumberReader
         // "100 per dollar", "101.5 against the dollar": an exchange rate whose quoted currency the context names.
         if (s.Currency is null && s.NumUnit is null && !s.IsWord)
         {
-            var xq = UnitReader.ExchangeQuoteRx().Match(text, pos);
+            var xc = NextNonSpace(text, pos, out var xs);
+            var xq = xs && xc is 'p' or 'P' or 't' or 'T' or 'a' or 'A' ? UnitReader.ExchangeQuoteRx().Match(text, pos) : Match.Empty;
             if (xq.Success)
             {
                 s.Den = xq.Groups["c"].Value.EndsWith("euro", StringComparison.OrdinalIgnoreCase) ? "EUR" : "USD";
@@ -217,6 +234,39 @@ internal static partial class NumberReader
 
         s.End = pos;
         return s;
+    }
+
+    /// <summary>
+    /// The first character at or after <paramref name="pos"/> that is not white space (<c>'\0'</c> at the end of the
+    /// text), and whether white space came before it: a cheap test of what an anchored expression can match there.
+    /// </summary>
+    internal static char NextNonSpace(string text, int pos, out bool spaced)
+    {
+        var i = pos;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+            i++;
+        spaced = i > pos;
+        return i < text.Length ? text[i] : '\0';
+    }
+
+    /// <summary>
+    /// Whether a scale word, currency word or unit can start at <paramref name="pos"/> (<see cref="ScaleRx"/>,
+    /// <see cref="UnitReader.CurrencyAfterRx"/>, <see cref="UnitReader.UnitRx"/> all begin with at most one white-space
+    /// character, then a letter or one of <c>% € $ £</c>): false lets a figure skip the three expressions.
+    /// </summary>
+    private static bool MayStartWords(string text, int pos)
+    {
+        if (pos >= text.Length)
+            return false;
+        var c = text[pos];
+        if (char.IsWhiteSpace(c))
+        {
+            if (pos + 1 >= text.Length)
+                return false;
+            c = text[pos + 1];
+        }
+
+        return char.IsLetter(c) || c is '%' or '€' or '$' or '£';
     }
 
     /// <summary>The length of a rupee prefix ("Rs", "Rs.") ending at <paramref name="end"/>, or 0.</summary>
@@ -236,8 +286,99 @@ internal static partial class NumberReader
         _ => Scale.Trillion,
     };
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,'’])(?:(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?!\d|['’]\d)|\d+,\d{1,2}(?=\s?(?:€|%\s+compared))|(?<=(?:€|EUR|CHF)\s?)\d+,\d{2}(?!\d|,\d)|\d+(?:\.\d+)?)|(?<w>(?i:an?(?=\s(?:thousand|million|billion|trillion)\b)|(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\p{L}])))", RegexOptions.CultureInvariant)]
+    /// <summary>A number in digits (thousands separators, decimal point or comma) or in words, not inside a word or a longer number.</summary>
+    private const string NumberPattern = @"(?<![\p{L}\p{N}_.,'’])(?:(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?!\d|['’]\d)|\d+,\d{1,2}(?=\s?(?:€|%\s+compared))|(?<=(?:€|EUR|CHF)\s?)\d+,\d{2}(?!\d|,\d)|\d+(?:\.\d+)?)|(?<w>(?i:an?(?=\s(?:thousand|million|billion|trillion)\b)|(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\p{L}])))";
+
+    /// <summary>Finds numbers anywhere (scans every position; for short windows). <see cref="NextNumber"/> finds the same numbers faster.</summary>
+    [GeneratedRegex(NumberPattern, RegexOptions.CultureInvariant)]
     internal static partial Regex NumberRx();
+
+    /// <summary>A number starting exactly at the start position.</summary>
+    [GeneratedRegex(@"\G" + NumberPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex NumberAtRx();
+
+    /// <summary>Lower-case words that can start a number in words (<see cref="NumberPattern"/>'s <c>w</c> group).</summary>
+    private static readonly FrozenSet<string> NumberFirstWords = new[]
+    {
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberFirstWordLookup = NumberFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The first number starting at or after <paramref name="pos"/> and before <paramref name="end"/>: the match
+    /// <c>NumberRx().Match(text, pos)</c> finds, but the regular expression is tried only where a number can start (a
+    /// digit, or a word that can begin a number in words, with no letter, digit or separator before it), so the text is
+    /// scanned once, character by character, instead of trying the expression at every position.
+    /// </summary>
+    internal static NumberMatch? NextNumber(string text, int pos, int end)
+    {
+        var rx = NumberAtRx();
+        end = Math.Min(end, text.Length);
+        for (var i = pos; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c) || (c > '\u007F' && char.IsDigit(c)))
+            {
+                if (i == 0 || !BlocksNumber(text[i - 1]))
+                {
+                    if (MatchAt(rx, text, i) is { } m)
+                        return m;
+                }
+
+                while (i + 1 < end && char.IsNumber(text[i + 1]))
+                    i++; // inside a run of digits no number starts
+                continue;
+            }
+
+            if (!char.IsLetter(c))
+                continue;
+            var wordEnd = i + 1;
+            var ascii = c <= '\u007F';
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+            {
+                ascii &= text[wordEnd] <= '\u007F';
+                wordEnd++;
+            }
+
+            // A number in words is a whole word (the expression requires no letter before or after it); a word with
+            // letters outside ASCII goes to the expression, whose case-insensitive matching is wider than ASCII.
+            if ((i == 0 || !BlocksNumber(text[i - 1])) && (!ascii || NumberFirstWordLookup.Contains(text.AsSpan(i, wordEnd - i))))
+            {
+                if (MatchAt(rx, text, i) is { } m)
+                    return m;
+            }
+
+            i = wordEnd - 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>The number the anchored expression finds at <paramref name="i"/>, without allocating a <see cref="Match"/>.</summary>
+    private static NumberMatch? MatchAt(Regex anchored, string text, int i)
+    {
+        foreach (var vm in anchored.EnumerateMatches(text.AsSpan(), i))
+        {
+            return new NumberMatch(vm.Index, vm.Length, char.IsLetter(text[vm.Index])); // a number in words starts with a letter, digits with a digit
+        }
+
+        return null;
+    }
+
+    /// <summary>A number found by <see cref="NextNumber"/> or <see cref="NumberRx"/>: where it is printed, and whether in words (the <c>w</c> group) or digits (<c>n</c>).</summary>
+    internal readonly record struct NumberMatch(int Index, int Length, bool IsWord)
+    {
+        /// <summary>The number of a match of <see cref="NumberRx"/>.</summary>
+        public static NumberMatch From(Match m) => new(m.Index, m.Length, m.Groups["w"].Success);
+    }
+
+    /// <summary>A character after which no number starts: the expression's look-behind <c>[\p{L}\p{N}_.,'’]</c>.</summary>
+    private static bool BlocksNumber(char c) => char.IsLetter(c) || char.IsNumber(c) || c is '_' or '.' or ',' or '\'' or '’';
+
+
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$", RegexOptions.CultureInvariant)]
     internal static partial Regex ThousandsRx();

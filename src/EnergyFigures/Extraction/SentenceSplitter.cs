@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace EnergyFigures.Extraction;
@@ -16,6 +17,11 @@ internal static class SentenceSplitter
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Co", "Corp", "Inc", "Ltd", "Art", "Sec", "para",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The characters at which a sentence or paragraph may end.</summary>
+    private static readonly SearchValues<char> BreakChars = SearchValues.Create("\n.?!");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Sentence boundaries as (start, end) UTF-16 offsets, end exclusive, covering every non-blank sentence.</summary>
     public static List<(int Start, int End)> Split(string text)
     {
@@ -23,6 +29,10 @@ internal static class SentenceSplitter
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny(BreakChars);
+            if (skip < 0)
+                break;
+            i += skip;
             var c = text[i];
             if (c == '\n')
             {
@@ -131,10 +141,10 @@ internal static class SentenceSplitter
         var k = i;
         while (k > 0 && (char.IsLetter(text[k - 1]) || text[k - 1] == '.'))
             k--;
-        var word = text[k..i];
+        var word = text.AsSpan(k, i - k);
         if (word.Length == 1 && char.IsUpper(word[0]))
             return false;
-        return !Abbreviations.Contains(word);
+        return !AbbreviationLookup.Contains(word);
     }
 
     private static void Add(List<(int, int)> result, string text, int start, int end)

@@ -34,6 +34,15 @@ internal static partial class UnitInference
                 continue;
             }
 
+            // An amount restating one per period in other words: "120,000 roubles a month, which is about $1,530",
+            // "95,000 roubles a month. That used to be $1,500" → per month too.
+            if (d.Currency is not null && d.NumUnit is null && d.Den is null && RestatedPeriod(text, drafts, i) is { } period)
+            {
+                d.Den = period;
+                d.Inferred = true;
+                continue;
+            }
+
             // A period later in the clause: "$1 billion to Russia every year", "10 bcm of Norwegian gas a year".
             if (d.Den is null && !d.IsDuration && (d.Currency is not null || d.NumUnit is "bcm" or "m3" or "bbl" or "t"))
             {
@@ -102,6 +111,87 @@ internal static partial class UnitInference
             d.Den = n.Den;
             d.Inferred = true;
             d.IsAnnualCapacity = false;
+        }
+    }
+
+    /// <summary>
+    /// The period of an amount per period that this money figure restates: the figure before it (same sentence, or the
+    /// sentence before when this one opens with "That"/"It"/"This") is money per year, month or day, and the words
+    /// between are a restatement (", which is", ", or", "(", "i.e.", "equivalent to"; in the same currency only a
+    /// restatement over time: "used to be", "now it's").
+    /// </summary>
+    private static string? RestatedPeriod(string text, List<Draft> drafts, int i)
+    {
+        var d = drafts[i];
+        var j = i - 1;
+        while (j >= 0 && (drafts[j].Removed || drafts[j].Bare))
+            j--;
+        if (j < 0)
+            return null;
+        var r = drafts[j];
+        if (r.Currency is null || r.NumUnit is not null || r.Den is not ("year" or "month" or "day") || r.IsZeroAmount || d.Start - r.End > 60)
+            return null;
+        var gap = text.AsSpan(r.End, d.Start - r.End);
+        Match m;
+        if (r.Sentence == d.Sentence)
+            m = RestatementRx().Match(text, r.End, d.Start - r.End);
+        else if (r.Sentence == d.Sentence - 1)
+            m = RestatementNextSentenceRx().Match(text, r.End, d.Start - r.End);
+        else
+            return null;
+        if (!m.Success || m.Length != gap.Length)
+            return null;
+        return r.Currency != d.Currency || m.Groups["time"].Success ? r.Den : null;
+    }
+
+    /// <summary>
+    /// Adds the exchange rates a text states after one without printing the currencies again: "78.23 roubles per
+    /// dollar. A year ago it was over 100. Against the yuan it's 10.85." and "42.5 to the dollar now, was 29 in January"
+    /// (the second and later numbers take the pair, inferred; "against the yuan" changes the quoted currency). Only a
+    /// number that the clause states as the level of "it" ("it was", "it's", ", was") right after a rate counts, so
+    /// "The index was 100" after a rate is no figure.
+    /// </summary>
+    internal static void AddRateContinuations(string text, List<Draft> drafts, List<(int Start, int End)> sentences)
+    {
+        if (sentences.Count == 0)
+            return;
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var r = drafts[i];
+            if (r.Currency is null || r.NumUnit is not null || r.Den is not { Length: 3 } quoted || !UnitReader.CurrencyCodes.Contains(quoted) || r.Bound is BoundKind.Range)
+                continue;
+            var lastSentence = Math.Min(sentences.Count - 1, r.Sentence + 1);
+            var windowEnd = Math.Min(sentences[lastSentence].End, i + 1 < drafts.Count ? drafts[i + 1].Start : text.Length);
+            if (windowEnd - r.End < 2)
+                continue;
+            var m = NumberReader.NextNumber(text, r.End, windowEnd);
+            if (m is not { IsWord: false } number)
+                continue;
+            var d = BoundReader.ParseAt(text, number, r.End, allowBareInteger: true);
+            if (d is null || !d.Bare || d.Scale != Scale.None || d.Bound is BoundKind.Range or BoundKind.PlusMinus || d.End > windowEnd
+                || (!d.HasDecimalPoint && d.Value is >= 1900 and <= 2100))
+                continue;
+
+            // The level of the rate: ", was 29" in its clause, or "it was over 100" / "it's 10.85" in the next sentence.
+            var sameSentence = d.Start < sentences[r.Sentence].End;
+            var level = sameSentence ? RateLevelSameClauseRx().Match(text, r.End, d.Start - r.End) : RateLevelNextSentenceRx().Match(text, r.End, d.Start - r.End);
+            if (!level.Success || level.Length != d.Start - r.End)
+                continue;
+            var next = WordAfterRx().Match(text, d.End);
+            if (next.Success && !WordsAfterInferred.Contains(next.Groups["w"].Value.ToLowerInvariant()))
+                continue;
+
+            // "Against the yuan it's 10.85": the quoted currency the clause names.
+            var den = quoted;
+            if (level.Groups["c"].Success)
+                den = UnitReader.CurrencyFromWord(level.Groups["c"].Value);
+            if (den == r.Currency)
+                continue;
+            d.Currency = r.Currency;
+            d.Den = den;
+            d.Inferred = true;
+            d.Sentence = sameSentence ? r.Sentence : lastSentence;
+            drafts.Insert(i + 1, d);
         }
     }
 
@@ -297,12 +387,11 @@ internal static partial class UnitInference
     /// </summary>
     internal static void AddMultipliers(string text, List<Draft> drafts)
     {
-        var added = false;
-        foreach (Match m in MultiplierRx().Matches(text))
+        foreach (var m in Multipliers(text))
         {
             var start = m.Index;
             var end = m.Index + m.Length;
-            if (drafts.Exists(d => d.Start < end && start < d.End) || PrecededByNumberRx().IsMatch(text.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12))))
+            if (Overlaps(drafts, start, end) || PrecededByNumberRx().IsMatch(text.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12))))
                 continue;
             var g = m.Groups["n"].Value.ToLowerInvariant();
             decimal value;
@@ -312,12 +401,95 @@ internal static partial class UnitInference
                     continue;
             }
 
-            drafts.Add(new Draft { Start = start, End = end, Bound = BoundKind.Exact, Value = value, NumUnit = "1", HasDecimalPoint = g.Contains('.', StringComparison.Ordinal), IsMultiplier = true });
-            added = true;
+            InsertInOrder(drafts, new Draft { Start = start, End = end, Bound = BoundKind.Exact, Value = value, NumUnit = "1", HasDecimalPoint = g.Contains('.', StringComparison.Ordinal), IsMultiplier = true });
+        }
+    }
+
+    /// <summary>Whether a draft of <paramref name="drafts"/> (ordered by start, not overlapping) overlaps [start, end).</summary>
+    private static bool Overlaps(List<Draft> drafts, int start, int end)
+    {
+        // The first draft ending after start; drafts do not overlap, so their ends are ordered as their starts.
+        int lo = 0, hi = drafts.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (drafts[mid].End <= start)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
 
-        if (added)
-            drafts.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return lo < drafts.Count && drafts[lo].Start < end;
+    }
+
+    /// <summary>Inserts a draft after those that start before or with it (the order a stable sort by start gives).</summary>
+    private static void InsertInOrder(List<Draft> drafts, Draft d)
+    {
+        int lo = 0, hi = drafts.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (drafts[mid].Start <= d.Start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+
+        drafts.Insert(lo, d);
+    }
+
+    /// <summary>
+    /// The matches of <see cref="MultiplierPattern"/> over the text (left to right, not overlapping), found from the keywords instead of trying the expression at
+    /// every position: every multiplier ends in "fold" or "times", so the expression is tried only at the positions of
+    /// the one or two words before each keyword.
+    /// </summary>
+    private static List<Match> Multipliers(string text)
+    {
+        var result = new List<Match>();
+        var rx = MultiplierAtRx();
+        var span = text.AsSpan();
+        var lastEnd = 0;
+        var nextFold = span.IndexOf("fold", StringComparison.OrdinalIgnoreCase);
+        var nextTimes = span.IndexOf("times", StringComparison.OrdinalIgnoreCase);
+        while (nextFold >= 0 || nextTimes >= 0)
+        {
+            var k = nextFold < 0 ? nextTimes : nextTimes < 0 ? nextFold : Math.Min(nextFold, nextTimes);
+
+            // Back over the separator, the number (digits or a word) and, for "a hundred", one word more.
+            var lo = k;
+            while (lo > lastEnd && (text[lo - 1] == '-' || char.IsWhiteSpace(text[lo - 1])))
+                lo--;
+            while (lo > lastEnd && (char.IsLetterOrDigit(text[lo - 1]) || text[lo - 1] == '.'))
+                lo--;
+            while (lo > lastEnd && char.IsWhiteSpace(text[lo - 1]))
+                lo--;
+            while (lo > lastEnd && char.IsLetter(text[lo - 1]))
+                lo--;
+            for (var p = lo; p < k; p++)
+            {
+                var m = rx.Match(text, p);
+                if (m.Success)
+                {
+                    result.Add(m);
+                    lastEnd = m.Index + m.Length;
+                    break;
+                }
+            }
+
+            var from = Math.Max(k + 1, lastEnd);
+            if (nextFold >= 0 && nextFold < from)
+                nextFold = IndexFrom(span, "fold", from);
+            if (nextTimes >= 0 && nextTimes < from)
+                nextTimes = IndexFrom(span, "times", from);
+        }
+
+        return result;
+
+        static int IndexFrom(ReadOnlySpan<char> span, string word, int from)
+        {
+            var i = span[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            return i < 0 ? -1 : from + i;
+        }
     }
 
     private static readonly FrozenDictionary<string, decimal> MultiplierWords = new Dictionary<string, decimal>(StringComparer.Ordinal)
@@ -451,6 +623,22 @@ internal static partial class UnitInference
     [GeneratedRegex(@"\G\s+(?<w>[\p{L}]+)", RegexOptions.CultureInvariant)]
     internal static partial Regex WordAfterRx();
 
+    /// <summary>The words between an amount per period and its restatement in the same sentence.</summary>
+    [GeneratedRegex(@"^\s*(?:,|\(|\bor\b|—|–)\s*(?:(?:which|that|it)\s+(?:is|was|comes\s+to|works\s+out\s+(?:at|to)|equals)|i\.e\.,?|or|(?<time>now\s+it(?:['’]s|\s+is)|(?:which|that|it)\s+used\s+to\s+be)|(?:the\s+)?equivalent\s+(?:of|to))?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RestatementRx();
+
+    /// <summary>The words between an amount per period and its restatement opening the next sentence ("That used to be").</summary>
+    [GeneratedRegex(@"^\s*[.!?]\s+(?:That|This|It)(?:\s+(?:is|was|comes\s+to|works\s+out\s+(?:at|to)|equals)|['’]s|(?<time>\s+used\s+to\s+be))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex RestatementNextSentenceRx();
+
+    /// <summary>", was 29", " now, was 29", ", and it's 101": a later level of the exchange rate before it, in its sentence.</summary>
+    [GeneratedRegex(@"^(?:\s+(?:now|today|then))?\s*,\s*(?:and\s+|but\s+)?(?:(?:it\s+)?(?:was|is|stood\s+at)|it['’]s)(?:\s+(?:still|now|then))?\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RateLevelSameClauseRx();
+
+    /// <summary>"…. A year ago it was ", "…. Against the yuan it's ": the next sentence states the rate's level for "it".</summary>
+    [GeneratedRegex(@"^[^.!?\d]{0,40}[.!?]\s+(?:(?:Against|Versus|To)\s+the\s+(?<c>dollar|euro|yuan|renminbi|yen|rouble|ruble|lira|zloty|hryvnia|rupee|tenge)[\s,]+|[\p{L}’'\- ]{0,40}\s)?(?:It|it)(?:\s+(?:was|is|stood\s+at)|['’]s)(?:\s+(?:still|now|then))?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex RateLevelNextSentenceRx();
+
     [GeneratedRegex(@"\b(?:loans?|interest|deposits?|coupons?|yields?|mortgages?|borrow(?:s|ed|ing)?|lending|(?:policy|key|refinancing|discount|bank|base|repo|deposit|lending|funds|prime|overnight|benchmark|interest|reference)\s+rate|repo|target\s+range)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex InterestContextRx();
 
@@ -479,7 +667,7 @@ internal static partial class UnitInference
     [GeneratedRegex(@"(?:\b(?:to|from|at|of)|\bto\s+(?:a|an)\s+\w+(?:\s+of)?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LevelBeforeRx();
 
-    [GeneratedRegex(@"\b(?:roubles?|rubles?|RUB|hryvnias?|UAH|yuan|renminbi|CNY|yen|JPY|zlotys?|PLN|rupees?|INR|tenge|KZT|lira|TRY|euros?|EUR|dollars?|USD)\b|₽", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:roubles?|rubles?|(?-i:RUB)|hryvnias?|(?-i:UAH)|yuan|renminbi|(?-i:CNY)|yen|(?-i:JPY)|zlotys?|(?-i:PLN)|rupees?|(?-i:INR)|tenge|(?-i:KZT)|lira|(?-i:TRY)|euros?|(?-i:EUR)|dollars?|(?-i:USD))\b|₽", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex QuotedCurrencyRx();
 
     /// <summary>The words between two figures of one list: a short phrase without digits or a verb, ending in ",", "and", "or" or "to".</summary>
@@ -492,8 +680,11 @@ internal static partial class UnitInference
     [GeneratedRegex(@"\b(?:processed|produced|shipped|delivered|exported|imported|consumed|flowed|transported|received|used|burned|sold|pumped|supplied|carried|in\s+(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RealisedVolumeRx();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,-])(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)[-\s]fold|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+times(?=\s+(?:as|more|higher|larger|greater|bigger|faster|cheaper|lower|smaller|less|over)\b))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex MultiplierRx();
+    private const string MultiplierPattern = @"(?<![\p{L}\p{N}.,-])(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand)fold|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)[-\s]fold|(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+times(?=\s+(?:as|more|higher|larger|greater|bigger|faster|cheaper|lower|smaller|less|over)\b))(?![\p{L}\p{N}])";
+
+    /// <summary>A multiplier starting exactly at the start position (see <see cref="Multipliers"/>).</summary>
+    [GeneratedRegex(@"\G" + MultiplierPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MultiplierAtRx();
 
     [GeneratedRegex(@"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s*(?:,|or|to|-)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PrecededByNumberRx();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -13,14 +14,61 @@ internal static partial class UnitReader
         "USD", "EUR", "GBP", "RUB", "PLN", "CHF", "CNY", "JPY", "BYN", "UAH", "NOK", "SEK", "DKK", "CZK", "HUF", "TRY", "KZT", "QAR", "SAR", "INR", "XDR", "SDR",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary><see cref="CurrencyCodes"/>, looked up by a span of the text (the interned code comes back).</summary>
+    internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencyCodeLookup =
+        CurrencyCodes.ToFrozenDictionary(c => c, c => c, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The most distinct tokens each reader cache keeps (tokens come from closed expressions; the bound keeps memory bounded anyway).</summary>
+    private const int MaxCachedTokens = 4096;
+
+    private static readonly ConcurrentDictionary<string, (bool Ok, string Unit, Scale Scale, string? Den, bool Duration)> UnitTokens = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (bool Ok, string Unit, Scale Scale, string? Den, bool Duration)>.AlternateLookup<ReadOnlySpan<char>> UnitTokenLookup = UnitTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly ConcurrentDictionary<string, (bool Ok, string Den)>[] DenominatorTokens = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private static readonly ConcurrentDictionary<string, (bool Ok, string Den)>.AlternateLookup<ReadOnlySpan<char>>[] DenominatorTokenLookups =
+        [DenominatorTokens[0].GetAlternateLookup<ReadOnlySpan<char>>(), DenominatorTokens[1].GetAlternateLookup<ReadOnlySpan<char>>()];
+
+    /// <summary><see cref="MapUnit"/> of the token a group captured, remembered by the token's text (a text repeats a handful of unit tokens).</summary>
+    internal static bool MapUnitCached(string text, Group token, out string unit, out Scale scale, out string? den, out bool duration)
+    {
+        var span = text.AsSpan(token.Index, token.Length);
+        if (!UnitTokenLookup.TryGetValue(span, out var r))
+        {
+            var key = span.ToString();
+            r.Ok = MapUnit(key, out r.Unit, out r.Scale, out r.Den, out r.Duration);
+            if (UnitTokens.Count < MaxCachedTokens)
+                UnitTokens.TryAdd(key, r);
+        }
+
+        (unit, scale, den, duration) = (r.Unit, r.Scale, r.Den, r.Duration);
+        return r.Ok;
+    }
+
+    /// <summary><see cref="MapDenominator"/> of the token a group captured, remembered by the token's text and whether a slash led it.</summary>
+    private static bool MapDenominatorCached(string text, Group token, bool slash, out string den)
+    {
+        var which = slash ? 1 : 0;
+        var span = text.AsSpan(token.Index, token.Length);
+        if (!DenominatorTokenLookups[which].TryGetValue(span, out var r))
+        {
+            var key = span.ToString();
+            r.Ok = MapDenominator(key, slash, out r.Den);
+            if (DenominatorTokens[which].Count < MaxCachedTokens)
+                DenominatorTokens[which].TryAdd(key, r);
+        }
+
+        den = r.Den;
+        return r.Ok;
+    }
+
     /// <summary>Parses a denominator or period after the figure's unit ("per 1,000 cubic meters", "a barrel", "/MWh", "a year", "annually"), and the "34 euros ($37) per megawatt-hour" form.</summary>
     internal static int ParseDenominators(string text, int pos, string? currency, string? numUnit, bool isDuration, ref string? den, ref bool denInferred)
     {
         if (den is not null || isDuration || (currency is null && numUnit is null) || numUnit is "pp" or "bp")
             return pos;
 
-        var dm = DenominatorRx().Match(text, pos);
-        if (dm.Success && MapDenominator(dm.Groups["d"].Value, dm.Groups["slash"].Success, out var d1)
+        var next = NumberReader.NextNonSpace(text, pos, out var spaced);
+        var dm = next is '/' or 'p' or 'P' or 'a' or 'A' or 'e' or 'E' or 'f' or 'F' or 't' or 'T' ? DenominatorRx().Match(text, pos) : Match.Empty;
+        if (dm.Success && MapDenominatorCached(text, dm.Groups["d"], dm.Groups["slash"].Success, out var d1)
             && (!dm.Groups["cur"].Success || IsCurrencyCode(d1)) && (!IsCurrencyCode(d1) || (currency is not null && d1 != currency))
             && !(d1 is "year" or "month" or "day" && !dm.Groups["slash"].Success && PeriodTailRx().IsMatch(text, dm.Index + dm.Length))
             && !(numUnit == "percent" && d1 is not ("year" or "month" or "day")))
@@ -29,18 +77,19 @@ internal static partial class UnitReader
             return dm.Index + dm.Length;
         }
 
-        // "€61 MWh", "EUR 95.40 MWh": an energy unit right after a price, without "per" or "/".
+        // "€61 MWh", "EUR 95.40 MWh": an energy unit right after a price, without "per" or "/" (also on the next line of
+        // scraped text: "€58,40\nMWh").
         if (currency is not null && numUnit is null)
         {
-            var bm = BareDenominatorRx().Match(text, pos);
-            if (bm.Success && MapDenominator(bm.Groups["d"].Value, slash: true, out var d0))
+            var bm = spaced && next is 'M' or 'm' or 'k' or 'G' or 'b' or 't' ? BareDenominatorRx().Match(text, pos) : Match.Empty;
+            if (bm.Success && MapDenominatorCached(text, bm.Groups["d"], slash: true, out var d0))
             {
                 den = d0;
                 return bm.Index + bm.Length;
             }
         }
 
-        var pw = PeriodWordRx().Match(text, pos);
+        var pw = spaced && next is 'a' or 'A' or 'y' or 'Y' or 'p' or 'P' or 'd' or 'D' or 'm' or 'M' ? PeriodWordRx().Match(text, pos) : Match.Empty;
         if (pw.Success)
         {
             den = pw.Groups["p"].Value.ToLowerInvariant() switch
@@ -54,12 +103,12 @@ internal static partial class UnitReader
 
         if (currency is not null)
         {
-            var paren = ParenSkipRx().Match(text, pos);
+            var paren = next == '(' ? ParenSkipRx().Match(text, pos) : Match.Empty;
             var from = paren.Success ? paren.Index + paren.Length : (pos < text.Length && text[pos] == ')' ? pos + 1 : -1);
             if (from >= 0)
             {
                 var pm = DenominatorRx().Match(text, from);
-                if (pm.Success && !pm.Groups["slash"].Success && !pm.Groups["cur"].Success && MapDenominator(pm.Groups["d"].Value, false, out var d2) && d2 is not ("year" or "month" or "day"))
+                if (pm.Success && !pm.Groups["slash"].Success && !pm.Groups["cur"].Success && MapDenominatorCached(text, pm.Groups["d"], false, out var d2) && d2 is not ("year" or "month" or "day"))
                 {
                     den = d2;
                     denInferred = true;
@@ -101,11 +150,33 @@ internal static partial class UnitReader
             return "UAH";
         if (w.StartsWith("rupee", StringComparison.Ordinal))
             return "INR";
+        if (w is "lira" or "liras" or "lire")
+            return "TRY";
+        if (w == "tenge")
+            return "KZT";
         if (w.StartsWith("special drawing right", StringComparison.Ordinal))
             return "XDR";
         return CurrencyFromCode(word.ToUpperInvariant());
     }
 
+    /// <summary>The unit symbols of the shared vocabulary a figure may carry as its own unit (docs/extraction.md §5).</summary>
+    private static readonly FrozenSet<string> FigureUnits = new[]
+    {
+        "percent", "pp", "bp", "bcm", "m3", "ft3", "bcf", "bbl", "boe", "t", "MWh", "GJ", "MMBtu", "year", "month", "day",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The unit symbols of the shared vocabulary a price may be quoted per (docs/extraction.md §5).</summary>
+    private static readonly FrozenSet<string> DenominatorUnits = new[]
+    {
+        "bbl", "boe", "t", "MWh", "kWh", "MMBtu", "GJ", "therm", "m3", "day", "year", "month", "quarter",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Maps the unit words after a number to a unit. Units come from the shared vocabulary
+    /// (<see cref="UnitVocabulary.TryFromWords"/>); this reader keeps only what is particular to figures in text: an
+    /// abbreviation that also carries a scale or a period ("mb/d" = million + bbl/day, "mcm" = million + m3, "mtpa",
+    /// "Bcf/d", "boe/d"), and durations (year, month, day) marked as such.
+    /// </summary>
     internal static bool MapUnit(string token, out string unit, out Scale scale, out string? den, out bool duration)
     {
         scale = Scale.None;
@@ -114,18 +185,6 @@ internal static partial class UnitReader
         var t = NormalizePhrase(token).Replace('-', ' ');
         switch (t)
         {
-            case "%" or "percent" or "per cent" or "pct":
-                unit = "percent";
-                return true;
-            case "percentage point" or "percentage points" or "percentage pt" or "percentage pts" or "pp" or "ppt" or "ppts" or "pps":
-                unit = "pp";
-                return true;
-            case "basis point" or "basis points" or "bp" or "bps":
-                unit = "bp";
-                return true;
-            case "bcm":
-                unit = "bcm";
-                return true;
             case "tcm":
                 unit = "m3";
                 scale = Scale.Trillion;
@@ -148,18 +207,9 @@ internal static partial class UnitReader
                 unit = "bbl";
                 den = "day";
                 return true;
-            case "barrel of oil equivalent" or "barrels of oil equivalent" or "boe":
-                unit = "boe";
-                return true;
             case "barrels of oil equivalent per day" or "barrels of oil equivalent a day" or "boe/d" or "boepd" or "boed":
                 unit = "boe";
                 den = "day";
-                return true;
-            case "cubic feet" or "cubic foot" or "cu ft" or "cu. ft" or "cf":
-                unit = "ft3";
-                return true;
-            case "bcf":
-                unit = "bcf";
                 return true;
             case "bcf/d" or "bcfd":
                 unit = "bcf";
@@ -182,9 +232,6 @@ internal static partial class UnitReader
                 scale = Scale.Million;
                 den = "day";
                 return true;
-            case "barrel" or "barrels" or "bbl" or "bbls":
-                unit = "bbl";
-                return true;
             case "mtpa":
                 unit = "t";
                 scale = Scale.Million;
@@ -194,35 +241,12 @@ internal static partial class UnitReader
                 unit = "t";
                 scale = Scale.Million;
                 return true;
-            case "t" or "tonne" or "tonnes" or "ton" or "tons" or "metric ton" or "metric tons":
-                unit = "t";
-                return true;
-            case "mwh" or "megawatt hour" or "megawatt hours":
-                unit = "MWh";
-                return true;
-            case "gj" or "gigajoule" or "gigajoules":
-                unit = "GJ";
-                return true;
-            case "mmbtu" or "million british thermal units":
-                unit = "MMBtu";
-                return true;
-            case "year" or "years":
-                unit = "year";
-                duration = true;
-                return true;
-            case "month" or "months":
-                unit = "month";
-                duration = true;
-                return true;
-            case "day" or "days":
-                unit = "day";
-                duration = true;
-                return true;
         }
 
-        if (t.StartsWith("cubic met", StringComparison.Ordinal) || t is "m3" or "m³" or "cu m" or "cu. m")
+        if (UnitVocabulary.TryFromWords(t, out var symbol) && FigureUnits.Contains(symbol))
         {
-            unit = "m3";
+            unit = symbol;
+            duration = symbol is "year" or "month" or "day";
             return true;
         }
 
@@ -230,6 +254,13 @@ internal static partial class UnitReader
         return false;
     }
 
+    /// <summary>
+    /// Maps the words of a denominator ("per 1,000 cubic meters", "a barrel", "/MWh", "a year", "to the dollar") to a unit:
+    /// units of the shared vocabulary (<see cref="UnitVocabulary.TryFromWords"/>), plus what is particular to prices in
+    /// text: a reference quantity ("1,000 cubic metres" → <c>1000 m3</c>, "tcm" and "Mcf" in price quotes), currency
+    /// nouns of exchange rates, period abbreviations ("d", "yr", "annum"), and units outside the syntax ("gallon",
+    /// "kW-year"), marked <c>?</c> so the figure is dropped.
+    /// </summary>
     internal static bool MapDenominator(string token, bool slash, out string den)
     {
         var t = NormalizePhrase(token).Replace('-', ' ');
@@ -245,15 +276,8 @@ internal static partial class UnitReader
         den = t switch
         {
             "tcm" => "1000 m3", // in price quotes "/tcm" is per thousand cubic metres
-            "barrel of oil equivalent" or "boe" => "boe",
             "mcf" => "1000 ft3", // "$2.60 per Mcf": per thousand cubic feet
             "gallon" or "litre" or "liter" or "100 litres" or "100 liters" => "?", // outside the unit syntax: the figure is not a candidate
-            "barrel" or "bbl" => "bbl",
-            "tonne" or "ton" or "metric ton" or "t" => "t",
-            "mwh" or "megawatt hour" => "MWh",
-            "kwh" or "kilowatt hour" => "kWh",
-            "mmbtu" or "million british thermal units" or "million btu" => "MMBtu",
-            "gj" or "gigajoule" => "GJ",
             "yuan" or "renminbi" => "CNY",
             "yen" => "JPY",
             "rouble" or "ruble" => "RUB",
@@ -261,17 +285,24 @@ internal static partial class UnitReader
             "hryvnia" => "UAH",
             "rupee" => "INR",
             "swiss franc" => "CHF",
-            "therm" => "therm",
-            "day" or "d" => "day",
-            "year" or "yr" or "y" or "annum" => "year",
-            "month" => "month",
-            "quarter" => "quarter",
+            "d" => "day",
+            "yr" or "y" or "annum" => "year",
             "dollar" or "us dollar" => "USD",
             "euro" => "EUR",
-            _ when t.StartsWith("cubic met", StringComparison.Ordinal) || t is "m3" or "m³" => "m3",
+            _ when IsPowerCapacityWord(t) => "?", // "per kW-year", "per MW": a capacity price, outside the unit syntax
+            _ when UnitVocabulary.TryFromWords(t, out var symbol) && DenominatorUnits.Contains(symbol) => symbol,
             _ => string.Empty,
         };
         return den.Length > 0;
+    }
+
+    /// <summary>A unit of power (capacity), alone or per period: "kw", "kw year", "megawatt", "gw" (normalised, lower case).</summary>
+    private static bool IsPowerCapacityWord(string t)
+    {
+        var space = t.IndexOf(' ', StringComparison.Ordinal);
+        var head = space < 0 ? t : t[..space];
+        return head is "kw" or "mw" or "gw" or "kilowatt" or "kilowatts" or "megawatt" or "megawatts" or "gigawatt" or "gigawatts"
+            && (space < 0 || t[(space + 1)..] is "year" or "yr" or "month" or "day"); // not "megawatt hour"
     }
 
     [GeneratedRegex(@"\G\s?(?<c>(?:U\.S\.\s|US\s)?dollars?|euros?|pounds(?:\s+sterling)?|roubles?|rubles?|zlotys?|yuan|renminbi|yen|hryvnias?|rupees|special\s+drawing\s+rights|€(?!\s?\d)|(?:US)?\$(?=\s?/)|£(?=\s?/)|(?:USD|EUR|GBP|RUB|PLN|CHF|CNY|JPY|BYN|UAH|NOK|SEK|INR|SDR|XDR)(?![\p{L}]))(?![\p{L}])", RegexOptions.CultureInvariant)]
@@ -280,10 +311,10 @@ internal static partial class UnitReader
     [GeneratedRegex(@"\G\s?(?<u>%|per\s?cent|percent|pct|percentage\s+points?|percentage\s+pts?|ppts?|pps|pp|basis\s+points?|bps?|bcm|tcm|mcm|mb/d|mbpd|mbd|kb/d|kbpd|bpd|b/d|bbl/d|barrels?\s+of\s+oil\s+equivalent(?:\s+(?:per|a)\s+day)?|boe/d|boepd|boed|boe|barrels?|bbls?|cubic\s+f(?:ee|oo)t|cu\.?\s?ft|bcf/d|bcfd|bcf|tcf|mmcf/d|mmcfd|mmcf|mcf|mtpa|Mt|metric\s+tons?|tonnes?|tons?|t|MWh|megawatt[-\s]hours?|GJ|gigajoules?|MMBtu|million\s+British\s+thermal\s+units|cubic\s+met(?:er|re)s?|m3|m³|cu\.?\s?m|years?|months?|days?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex UnitRx();
 
-    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every|for\s+(?:every|each))\s+|(?<cur>\s+(?:to|against)\s+the\s+))(?<d>(?:1,000|1000|1'000|1’000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m|cubic\s+feet)|tcm|cubic\s+met(?:er|re)|m3|m³|barrel\s+of\s+oil\s+equivalent|boe|mcf|gallon|litre|liter|100\s+lit(?:re|er)s|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|million\s+Btu|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro|yuan|renminbi|yen|rouble|ruble|zloty|hryvnia|rupee|Swiss\s+franc)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s?(?<slash>/)\s?|\s+(?:per|a|an|each|every|for\s+(?:every|each))\s+|(?<cur>\s+(?:to|against)\s+the\s+))(?<d>(?:1,000|1000|1'000|1’000|thousand)\s+(?:cubic\s+met(?:er|re)s|m3|m³|cu\.?\s?m|cubic\s+feet)|tcm|cubic\s+met(?:er|re)|m3|m³|barrel\s+of\s+oil\s+equivalent|boe|mcf|gallon|litre|liter|100\s+lit(?:re|er)s|barrel|bbl|tonne|metric\s+ton|ton|t|MWh|megawatt[-\s]hour|kWh|kilowatt[-\s]hour|MMBtu|million\s+British\s+thermal\s+units|million\s+Btu|GJ|gigajoule|therm|day|d|year|yr|y|annum|month|quarter|US\s+dollar|dollar|euro|yuan|renminbi|yen|rouble|ruble|zloty|hryvnia|rupee|Swiss\s+franc|(?:kW|MW|GW|(?:kilo|mega|giga)watts?)(?:[-\s](?:year|yr|month|day))?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex DenominatorRx();
 
-    [GeneratedRegex(@"\G[ \u00A0](?<d>MWh|MMBtu|mmBtu|mmbtu|kWh|GJ|boe|therm)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:[ \u00A0]|\r?\n)(?<d>MWh|MMBtu|mmBtu|mmbtu|kWh|GJ|boe|therm)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     internal static partial Regex BareDenominatorRx();
 
     /// <summary>An exchange-rate quote after a bare number: "100 per dollar", "101.5 against the dollar", "97 to the euro".</summary>

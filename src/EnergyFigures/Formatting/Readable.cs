@@ -6,7 +6,7 @@ namespace EnergyFigures.Formatting;
 
 /// <summary>
 /// The one number-formatting policy for people, used by every text, HTML, chart and notebook output and by
-/// the default <c>ToString()</c> of <see cref="Quantity"/> and <see cref="Derivation.DerivedFigure"/>:
+/// the default <c>ToString()</c> of <c>Quantity</c> and <see cref="Derivation.DerivedFigure"/>:
 /// <list type="bullet">
 /// <item>A number with at most <see cref="ExactDigitLimit"/> significant digits is printed as it is (a stated
 /// figure keeps the digits it was printed with: <c>127</c>, <c>1.5</c>, <c>8,355,000,000</c>).</item>
@@ -20,51 +20,31 @@ namespace EnergyFigures.Formatting;
 /// a shortened one keeps them to show its precision (<c>4.000</c>).</item>
 /// </list>
 /// Machine-readable outputs (JSON, CSV, Arrow, Parquet) never go through here: they keep every digit, and so
-/// does the explicit exact format <c>"E"</c> of <see cref="Quantity.ToString(string?, IFormatProvider?)"/>.
+/// does the explicit exact format <c>"E"</c> of <c>Quantity.ToString(string?, IFormatProvider?)</c>.
 /// Invariant culture throughout.
 /// </summary>
 public static class Readable
 {
     /// <summary>Significant digits of a shortened (computed) number: 4.</summary>
-    public const int DefaultSignificantDigits = 4;
+    public const int DefaultSignificantDigits = ReadableText.DefaultSignificantDigits;
 
     /// <summary>A number with at most this many significant digits is printed exactly: 6.</summary>
-    public const int ExactDigitLimit = 6;
-
-    private const string Approx = "≈ ";
+    public const int ExactDigitLimit = ReadableText.ExactDigitLimit;
 
     /// <summary>The significant digits of a number as written without trailing zeros (<c>127</c> → 3, <c>1.50</c> → 2, <c>8,355,000,000</c> → 4, <c>0.0078</c> → 2, <c>0</c> → 1).</summary>
     /// <param name="value">The number.</param>
     /// <returns>The count.</returns>
-    public static int SignificantDigits(decimal value)
-    {
-        if (value == 0m)
-        {
-            return 1;
-        }
-
-        var s = DecimalMath.Normalize(Math.Abs(value)).ToString(CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal);
-        return s.Trim('0').Length;
-    }
+    public static int SignificantDigits(decimal value) => ReadableText.SignificantDigits(value);
 
     /// <summary>Whether the policy prints a number exactly (at most <see cref="ExactDigitLimit"/> significant digits).</summary>
     /// <param name="value">The number.</param>
     /// <returns>True when it is printed as it is.</returns>
-    public static bool IsShownExactly(decimal value) => SignificantDigits(value) <= ExactDigitLimit;
+    public static bool IsShownExactly(decimal value) => ReadableText.IsShownExactly(value);
 
     /// <summary>A number for people: exact when short, else <c>≈</c> and <see cref="DefaultSignificantDigits"/> significant digits, grouped (<c>9,000,000,000</c>, <c>≈ 16,666,666,667</c> is never printed: <c>≈ 16,670,000,000</c>).</summary>
     /// <param name="value">The number.</param>
     /// <returns>The text.</returns>
-    public static string Number(decimal value)
-    {
-        if (IsShownExactly(value))
-        {
-            return Signed(value, DecimalText.Grouped(Math.Abs(value), CultureInfo.InvariantCulture));
-        }
-
-        int decimals = DecimalsFor(value, DefaultSignificantDigits);
-        return Approx + Fixed(Round(value, decimals, MidpointRounding.AwayFromZero), decimals);
-    }
+    public static string Number(decimal value) => ReadableText.Number(value);
 
     /// <summary>
     /// A number rounded to a given count of significant digits (nearest, halves away from zero), grouped,
@@ -73,13 +53,7 @@ public static class Readable
     /// <param name="value">The number.</param>
     /// <param name="significantDigits">Significant digits, 1 to 28.</param>
     /// <returns>The text, without <c>≈</c>.</returns>
-    public static string Rounded(decimal value, int significantDigits)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(significantDigits, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(significantDigits, 28);
-        int decimals = DecimalsFor(value, significantDigits);
-        return Fixed(Round(value, decimals, MidpointRounding.AwayFromZero), decimals);
-    }
+    public static string Rounded(decimal value, int significantDigits) => ReadableText.Rounded(value, significantDigits);
 
     /// <summary>
     /// An interval for people: <c>[2.5, 4.5]</c> and <c>(27, +∞)</c> as they are; a long one rounded outward to
@@ -88,17 +62,30 @@ public static class Readable
     /// </summary>
     /// <param name="interval">The interval.</param>
     /// <returns>The text.</returns>
-    public static string Interval(Interval interval) => IntervalCore(interval, v => DecimalText.Grouped(v, CultureInfo.InvariantCulture), null);
+    public static string Interval(Interval interval) => ReadableText.Interval(interval);
 
-    /// <summary>A quantity for people: the interval as <see cref="Interval(Numerics.Interval)"/> gives it and the unit code (none for a plain ratio): <c>(27, +∞) USD/1000 m3</c>, <c>≈ 99.22 USD/1000 m3</c>, <c>≈ [2.666, 4.000]</c>.</summary>
-    /// <param name="quantity">The quantity.</param>
+    /// <summary>
+    /// The interval with outward rounding to <paramref name="significantDigits"/> (of the larger end), the same
+    /// decimals on both ends, and whether anything was shortened. Used by charts and reports for labels.
+    /// </summary>
+    /// <param name="interval">The interval.</param>
+    /// <param name="significantDigits">Significant digits, 1 to 28.</param>
+    /// <returns>The text, prefixed with <c>≈</c> when shortened.</returns>
+    public static string Interval(Interval interval, int significantDigits) => ReadableText.Interval(interval, significantDigits);
+
+    /// <summary>A quantity for people, given as its interval and unit: the interval as <see cref="Interval(Numerics.Interval)"/> gives it and the unit code (none for a plain ratio): <c>(27, +∞) USD/1000 m3</c>, <c>≈ 99.22 USD/1000 m3</c>, <c>≈ [2.666, 4.000]</c>. <c>Quantity.ToString()</c> prints this.</summary>
+    /// <param name="interval">The value.</param>
+    /// <param name="unit">Its unit.</param>
     /// <returns>The text.</returns>
-    public static string Quantity(Quantity quantity)
+    public static string Amount(Interval interval, Unit unit)
     {
-        var unit = UnitText(quantity.Unit);
-        var text = Interval(quantity.Interval);
-        return unit.Length == 0 ? text : text + " " + unit;
+        var text = Interval(interval);
+        var u = UnitText(unit);
+        return u.Length == 0 ? text : text + " " + u;
     }
+
+    /// <summary>A number shortened to <see cref="DefaultSignificantDigits"/> significant digits in a given direction (no <c>≈</c>; for words such as "more than 2.666"), or exactly when short.</summary>
+    internal static string Directed(decimal value, MidpointRounding mode) => ReadableText.Directed(value, mode);
 
     /// <summary>The unit as the policy prints it next to a number: its code, or nothing for a plain ratio (never <c>1</c>).</summary>
     /// <param name="unit">The unit.</param>
@@ -124,200 +111,35 @@ public static class Readable
         ArgumentNullException.ThrowIfNull(unit);
         var (symbol, rest) = MoneyParts(unit) ?? throw new ArgumentException($"'{unit}' is not an amount of money.", nameof(unit));
         var abs = Math.Abs(amount);
-        var (divisor, word) = Scale(abs);
+        var (divisor, word) = ReadableText.Scale(abs);
         var x = abs / divisor;
         string number;
         bool approx;
         if (word.Length > 0)
         {
-            approx = !IsShownExactly(x);
-            int decimals = DecimalsFor(x, DefaultSignificantDigits);
-            number = approx ? Fixed(Round(x, decimals, MidpointRounding.AwayFromZero), decimals) : DecimalText.Grouped(x, CultureInfo.InvariantCulture);
+            approx = !ReadableText.IsShownExactly(x);
+            int decimals = ReadableText.DecimalsFor(x, ReadableText.DefaultSignificantDigits);
+            number = approx ? ReadableText.Fixed(ReadableText.Round(x, decimals, MidpointRounding.AwayFromZero), decimals) : DecimalText.Grouped(x, CultureInfo.InvariantCulture);
         }
-        else if (IsShownExactly(x))
+        else if (ReadableText.IsShownExactly(x))
         {
             approx = false;
-            number = Cents(x);
+            number = ReadableText.Cents(x);
         }
         else
         {
             approx = true;
-            int decimals = Math.Max(DecimalsFor(x, DefaultSignificantDigits), x >= 1m ? 0 : 2);
-            number = Fixed(Round(x, decimals, MidpointRounding.AwayFromZero), decimals);
+            int decimals = Math.Max(ReadableText.DecimalsFor(x, ReadableText.DefaultSignificantDigits), x >= 1m ? 0 : 2);
+            number = ReadableText.Fixed(ReadableText.Round(x, decimals, MidpointRounding.AwayFromZero), decimals);
         }
 
-        return (approx ? Approx : string.Empty) + (amount < 0 ? "−" : string.Empty) + symbol + number + word + rest;
+        return (approx ? ReadableText.Approx : string.Empty) + (amount < 0 ? "−" : string.Empty) + symbol + number + word + rest;
     }
 
     /// <summary>Whether <see cref="Money"/> applies to a unit (its numerator is one currency).</summary>
     /// <param name="unit">The unit.</param>
     /// <returns>True for <c>USD</c>, <c>EUR/MWh</c>, <c>USD/1000 m3</c>.</returns>
     public static bool IsMoney(Unit unit) => MoneyParts(unit ?? throw new ArgumentNullException(nameof(unit))) is not null;
-
-    /// <summary>
-    /// The interval with outward rounding to <paramref name="significantDigits"/> (of the larger end), the same
-    /// decimals on both ends, and whether anything was shortened. Used by charts and reports for labels.
-    /// </summary>
-    /// <param name="interval">The interval.</param>
-    /// <param name="significantDigits">Significant digits, 1 to 28.</param>
-    /// <returns>The text, prefixed with <c>≈</c> when shortened.</returns>
-    public static string Interval(Interval interval, int significantDigits)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(significantDigits, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(significantDigits, 28);
-        return IntervalCore(interval, v => DecimalText.Grouped(v, CultureInfo.InvariantCulture), significantDigits);
-    }
-
-    /// <summary>A number shortened to <see cref="DefaultSignificantDigits"/> significant digits in a given direction (no <c>≈</c>; for words such as "more than 2.666"), or exactly when short.</summary>
-    internal static string Directed(decimal value, MidpointRounding mode)
-    {
-        if (IsShownExactly(value))
-        {
-            return Signed(value, DecimalText.Grouped(Math.Abs(value), CultureInfo.InvariantCulture));
-        }
-
-        int decimals = DecimalsFor(value, DefaultSignificantDigits);
-        return Fixed(Round(value, decimals, mode), decimals);
-    }
-
-    private static string IntervalCore(Interval interval, Func<decimal, string> exact, int? forcedDigits)
-    {
-        if (interval.IsEmpty)
-        {
-            return "∅";
-        }
-
-        var ends = new[] { interval.Low, interval.High }.OfType<decimal>().ToArray();
-        bool shorten = forcedDigits is not null ? ends.Any(e => SignificantDigits(e) > forcedDigits) : ends.Any(e => !IsShownExactly(e));
-        if (!shorten)
-        {
-            if (interval.IsPoint)
-            {
-                return Signed(interval.Low!.Value, exact(Math.Abs(interval.Low.Value)));
-            }
-
-            return Bracketed(interval, v => Signed(v, exact(Math.Abs(v))));
-        }
-
-        int digits = forcedDigits ?? DefaultSignificantDigits;
-        var big = ends.Max(Math.Abs);
-        int decimals = DecimalsFor(big, digits);
-        if (interval.HasLow && interval.HasHigh)
-        {
-            var nl = Round(interval.Low!.Value, decimals, MidpointRounding.AwayFromZero);
-            var nh = Round(interval.High!.Value, decimals, MidpointRounding.AwayFromZero);
-            if (nl == nh)
-            {
-                return Approx + Fixed(nl, decimals);
-            }
-        }
-
-        // Outward: a low end down, a high end up (an open end stays open: the rounded end is outside the exact one).
-        var low = interval.HasLow ? Round(interval.Low!.Value, decimals, MidpointRounding.ToNegativeInfinity) : (decimal?)null;
-        var high = interval.HasHigh ? Round(interval.High!.Value, decimals, MidpointRounding.ToPositiveInfinity) : (decimal?)null;
-        var lowText = low is { } l ? Fixed(l, decimals) : "−∞";
-        var highText = high is { } h ? Fixed(h, decimals) : "+∞";
-        var open = (interval.HasLow && !interval.LowOpen) ? "[" : "(";
-        var close = (interval.HasHigh && !interval.HighOpen) ? "]" : ")";
-        return Approx + open + lowText + ", " + highText + close;
-    }
-
-    private static string Bracketed(Interval i, Func<decimal, string> end)
-    {
-        var open = i.HasLow && !i.LowOpen ? "[" : "(";
-        var close = i.HasHigh && !i.HighOpen ? "]" : ")";
-        var lowText = i.HasLow ? end(i.Low!.Value) : "−∞";
-        var highText = i.HasHigh ? end(i.High!.Value) : "+∞";
-
-        // Consistent trailing zeros: both ends show the same decimals.
-        if (i.HasLow && i.HasHigh)
-        {
-            int d = Math.Max(DecimalMath.Normalize(i.Low!.Value).Scale, DecimalMath.Normalize(i.High!.Value).Scale);
-            lowText = Fixed(i.Low.Value, d);
-            highText = Fixed(i.High.Value, d);
-        }
-
-        return open + lowText + ", " + highText + close;
-    }
-
-    private static string Signed(decimal value, string magnitude) => value < 0 ? "−" + magnitude : magnitude;
-
-    /// <summary>The decimals that leave <paramref name="digits"/> significant digits of <paramref name="value"/> (0 for large numbers, which are rounded to tens, hundreds, … instead).</summary>
-    private static int DecimalsFor(decimal value, int digits)
-    {
-        var a = Math.Abs(value);
-        if (a == 0m)
-        {
-            return 0;
-        }
-
-        int magnitude = 0; // the power of ten of the leading digit
-        if (a >= 1m)
-        {
-            for (var x = a; x >= 10m; x /= 10m)
-            {
-                magnitude++;
-            }
-        }
-        else
-        {
-            for (var x = a; x < 1m && magnitude > -28; x *= 10m)
-            {
-                magnitude--;
-            }
-        }
-
-        return digits - 1 - magnitude;
-    }
-
-    /// <summary>Rounds to <paramref name="decimals"/> places; a negative count rounds to tens, hundreds, ….</summary>
-    private static decimal Round(decimal value, int decimals, MidpointRounding mode)
-    {
-        if (decimals >= 0)
-        {
-            return Math.Round(value, Math.Min(decimals, 28), mode);
-        }
-
-        if (-decimals > 28)
-        {
-            return value;
-        }
-
-        var p = Pow10(-decimals);
-        var q = Math.Round(value / p, 0, mode);
-
-        // Near decimal.MaxValue the rounded number may not exist: keep the value (printed with every digit).
-        return Math.Abs(q) <= decimal.MaxValue / p ? q * p : value;
-    }
-
-    private static decimal Pow10(int n)
-    {
-        var p = 1m;
-        for (int i = 0; i < n; i++)
-        {
-            p *= 10m;
-        }
-
-        return p;
-    }
-
-    private static string Fixed(decimal value, int decimals)
-    {
-        var text = Math.Abs(value).ToString("#,0" + (decimals > 0 ? "." + new string('0', Math.Min(decimals, 28)) : string.Empty), CultureInfo.InvariantCulture);
-        return Signed(value, text);
-    }
-
-    private static string Cents(decimal x)
-    {
-        var n = DecimalMath.Normalize(x);
-        return n.Scale is > 0 and < 2 ? Fixed(n, 2) : DecimalText.Grouped(n, CultureInfo.InvariantCulture);
-    }
-
-    private static (decimal Divisor, string Word) Scale(decimal abs) =>
-        abs >= 1_000_000_000_000m ? (1_000_000_000_000m, " trillion")
-        : abs >= 1_000_000_000m ? (1_000_000_000m, " billion")
-        : abs >= 1_000_000m ? (1_000_000m, " million")
-        : (1m, string.Empty);
 
     private static (string Symbol, string Tail)? MoneyParts(Unit unit)
     {

@@ -33,7 +33,7 @@ internal static partial class HtmlRenderer
                 WriteFigure(figure, writer);
                 return true;
             default:
-                return TryWriteMore(instance, writer);
+                return TryWriteResults(instance, writer);
         }
     }
 
@@ -46,7 +46,7 @@ internal static partial class HtmlRenderer
         return TryWrite(instance, w) ? w.ToString() : null;
     }
 
-    private static partial bool TryWriteMore(object? instance, TextWriter writer);
+    private static partial bool TryWriteResults(object? instance, TextWriter writer);
 
     /// <summary>
     /// HTML-encodes text from data for element content and quoted attribute values: <c>&amp;</c>, <c>&lt;</c>,

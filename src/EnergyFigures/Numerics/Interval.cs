@@ -446,7 +446,7 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable, ISpanParsa
 
     /// <summary>
     /// Formats the interval: null or <c>"E"</c> for the exact ends (what <see cref="Parse"/> reads back);
-    /// <c>"R"</c> for people (<see cref="Formatting.Readable.Interval(Interval)"/>: shortened ends rounded outward and
+    /// <c>"R"</c> for people (the policy of <c>Formatting.Readable.Interval</c>: shortened ends rounded outward and
     /// marked <c>≈</c>); any other string is a .NET decimal format applied to each finite end.
     /// </summary>
     /// <param name="format">null, "E", "R", or a decimal format for the ends.</param>
@@ -457,7 +457,7 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable, ISpanParsa
         formatProvider ??= CultureInfo.InvariantCulture;
         if (format == "R")
         {
-            return Formatting.Readable.Interval(this);
+            return ReadableText.Interval(this);
         }
 
         if (format == "E")

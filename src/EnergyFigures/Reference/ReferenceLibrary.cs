@@ -11,9 +11,9 @@ namespace EnergyFigures.Reference;
 /// </summary>
 public sealed class ReferenceLibrary
 {
-    private static readonly Lazy<ReferenceLibrary> ShippedLazy = new(Data.ReferenceData.LoadLibrary, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ReferenceLibrary> ShippedLazy = new(ReferenceData.LoadLibrary, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<string> SourcesLazy = new(Data.ReferenceData.LoadSources, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> SourcesLazy = new(ReferenceData.LoadSources, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableArray<ReferenceSeries> _series;
     private readonly FrozenDictionary<string, ReferenceSeries> _byId;

@@ -20,7 +20,6 @@ namespace EnergyFigures.Reference;
 /// <see cref="MeanInterval"/> is the same mean as an interval that always contains the true mean (what the
 /// checks use). Nothing is rounded for display: round when you format.</para>
 /// </remarks>
-[Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource))]
 public sealed class ReferenceSeries
 {
     private readonly ImmutableArray<Observation> _observations;

@@ -11,7 +11,7 @@ namespace EnergyFigures.Reference;
 /// </summary>
 public static class ReportedFigures
 {
-    private static readonly Lazy<ClaimSet> ShippedLazy = new(Data.ReferenceData.LoadReportedFigures, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ClaimSet> ShippedLazy = new(ReferenceData.LoadReportedFigures, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// The reported figures shipped with the library (<c>data/reference/reported_figures.csv</c>, in the claims

@@ -59,16 +59,16 @@ public static class UnitVocabulary
     [
         E("1", [], [], null, Commodity.Unspecified, 1m, 1m, "ratio", "a plain ratio"),
         E("percent", ["%"], ["percent", "per cent", "%", "pct"], null, Commodity.Unspecified, 1m, 100m, "%", "definition (1 percent = 1/100)"),
-        E("pp", [], ["percentage point", "percentage points", "pp", "ppt"], DimensionKind.PercentagePoint, Commodity.Unspecified, 1m, 1m, "percentage points", "base unit"),
+        E("pp", [], ["percentage point", "percentage points", "pp", "ppt", "ppts", "pps", "percentage pt", "percentage pts"], DimensionKind.PercentagePoint, Commodity.Unspecified, 1m, 1m, "percentage points", "base unit"),
         E("bp", [], ["basis point", "basis points", "bp", "bps"], DimensionKind.PercentagePoint, Commodity.Unspecified, 1m, 100m, "basis points", "definition (1 basis point = 1/100 percentage point)"),
         E("index", [], ["index points"], DimensionKind.IndexPoint, Commodity.Unspecified, 1m, 1m, "index points", "base unit"),
 
         // Volumes of gas (natural gas unless annotated).
-        E("m3", ["m³"], ["cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m³", "cu m"], DimensionKind.Volume, Commodity.NaturalGas, 1m, 1m, "m³", "base unit (SI)"),
+        E("m3", ["m³"], ["cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m³", "cu m", "cu. m"], DimensionKind.Volume, Commodity.NaturalGas, 1m, 1m, "m³", "base unit (SI)"),
         E("mcm", [], ["mcm", "million cubic metres", "million cubic meters"], DimensionKind.Volume, Commodity.NaturalGas, 1_000_000m, 1m, "million m³", Si),
         E("bcm", [], ["bcm", "billion cubic metres", "billion cubic meters"], DimensionKind.Volume, Commodity.NaturalGas, 1_000_000_000m, 1m, "billion m³", Si),
         E("tcm", [], ["trillion cubic metres", "trillion cubic meters"], DimensionKind.Volume, Commodity.NaturalGas, 1_000_000_000_000m, 1m, "trillion m³", Si),
-        E("ft3", ["cf"], ["cubic foot", "cubic feet"], DimensionKind.Volume, Commodity.NaturalGas, 0.028316846592m, 1m, "cubic feet", Foot),
+        E("ft3", ["cf"], ["cubic foot", "cubic feet", "cu ft", "cu. ft", "cf"], DimensionKind.Volume, Commodity.NaturalGas, 0.028316846592m, 1m, "cubic feet", Foot),
         E("Mcf", [], ["mcf", "thousand cubic feet"], DimensionKind.Volume, Commodity.NaturalGas, 28.316846592m, 1m, "thousand cubic feet", Foot + "; M = thousand in US gas usage (US EIA)"),
         E("bcf", [], ["bcf", "billion cubic feet"], DimensionKind.Volume, Commodity.NaturalGas, 28_316_846.592m, 1m, "billion cubic feet", Foot),
         E("tcf", [], ["tcf", "trillion cubic feet"], DimensionKind.Volume, Commodity.NaturalGas, 28_316_846_592m, 1m, "trillion cubic feet", Foot),
@@ -89,14 +89,14 @@ public static class UnitVocabulary
         E("MWh", [], ["mwh", "megawatt hour", "megawatt-hour", "megawatt hours", "megawatt-hours"], DimensionKind.Energy, Commodity.Unspecified, 3.6m, 1m, "MWh", WattHour),
         E("GWh", [], ["gwh", "gigawatt hour", "gigawatt-hour", "gigawatt hours", "gigawatt-hours"], DimensionKind.Energy, Commodity.Unspecified, 3600m, 1m, "GWh", WattHour),
         E("TWh", [], ["twh", "terawatt hour", "terawatt-hour", "terawatt hours", "terawatt-hours"], DimensionKind.Energy, Commodity.Unspecified, 3_600_000m, 1m, "TWh", WattHour),
-        E("MMBtu", ["mmbtu", "MMBTU"], ["mmbtu", "million british thermal units"], DimensionKind.Energy, Commodity.Unspecified, 1.055056m, 1m, "MMBtu", Btu),
+        E("MMBtu", ["mmbtu", "MMBTU"], ["mmbtu", "million british thermal units", "million btu"], DimensionKind.Energy, Commodity.Unspecified, 1.055056m, 1m, "MMBtu", Btu),
         E("therm", ["thm"], ["therm", "therms"], DimensionKind.Energy, Commodity.Unspecified, 0.1055056m, 1m, "therms", "1 therm = 100,000 Btu (US EIA); " + Btu),
         E("toe", [], ["toe", "tonne of oil equivalent", "tonnes of oil equivalent"], DimensionKind.Energy, Commodity.Unspecified, 41.868m, 1m, "tonnes of oil equivalent", Toe),
         E("Mtoe", [], ["mtoe", "million tonnes of oil equivalent"], DimensionKind.Energy, Commodity.Unspecified, 41_868_000m, 1m, "million tonnes of oil equivalent", Toe),
         E("boe", [], ["boe", "barrel of oil equivalent", "barrels of oil equivalent"], DimensionKind.Energy, Commodity.Unspecified, 6.1193248m, 1m, "barrels of oil equivalent (5.8 MMBtu)", Boe + "; " + Btu),
 
         // Mass (of an unstated commodity unless annotated).
-        E("t", ["tonne"], ["t", "tonne", "tonnes", "metric ton", "metric tons"], DimensionKind.Mass, Commodity.Unspecified, 1m, 1m, "t", "base unit (1 t = 1000 kg, SI)"),
+        E("t", ["tonne"], ["t", "tonne", "tonnes", "metric ton", "metric tons", "ton", "tons"], DimensionKind.Mass, Commodity.Unspecified, 1m, 1m, "t", "base unit (1 t = 1000 kg, SI)"),
         E("kg", [], ["kg", "kilogram", "kilograms"], DimensionKind.Mass, Commodity.Unspecified, 1m, 1000m, "kg", Si),
         E("kt", [], ["kt", "thousand tonnes"], DimensionKind.Mass, Commodity.Unspecified, 1000m, 1m, "thousand tonnes", Si),
         E("Mt", [], ["million tonnes"], DimensionKind.Mass, Commodity.Unspecified, 1_000_000m, 1m, "million tonnes", Si),

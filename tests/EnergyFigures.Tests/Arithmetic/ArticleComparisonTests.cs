@@ -3,6 +3,8 @@ using EnergyFigures.Derivation;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
 using Xunit.Abstractions;
+using EnergyFigures.Reference;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Arithmetic;
 

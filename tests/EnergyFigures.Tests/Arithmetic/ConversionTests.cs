@@ -4,6 +4,8 @@ using EnergyFigures.Numerics;
 using EnergyFigures.Units;
 using Xunit.Abstractions;
 using EnergyFigures.Errors;
+using EnergyFigures.Reference;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Arithmetic;
 

@@ -4,6 +4,7 @@ using EnergyFigures.Units;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using EnergyFigures.Reference;
 using Interval = EnergyFigures.Numerics.Interval;
 
 namespace EnergyFigures.Tests.Arithmetic;

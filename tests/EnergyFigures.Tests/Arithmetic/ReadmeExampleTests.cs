@@ -2,6 +2,8 @@ using EnergyFigures.Claims;
 using EnergyFigures.Derivation;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
+using EnergyFigures.Reference;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Arithmetic;
 

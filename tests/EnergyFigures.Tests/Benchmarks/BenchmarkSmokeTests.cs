@@ -8,6 +8,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using EnergyFigures.Benchmarks;
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Benchmarks;
 

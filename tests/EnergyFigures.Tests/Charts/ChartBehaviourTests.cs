@@ -4,6 +4,7 @@ using EnergyFigures.Units;
 using ScottPlot;
 using ScottPlot.Plottables;
 using EnergyFigures.Errors;
+using EnergyFigures.Data;
 using static EnergyFigures.Tests.Charts.ChartTestSupport;
 
 namespace EnergyFigures.Tests.Charts;

@@ -4,6 +4,7 @@ using EnergyFigures.Units;
 using FsCheck;
 using FsCheck.Fluent;
 using ScottPlot;
+using EnergyFigures.Data;
 using static EnergyFigures.Tests.Charts.ChartTestSupport;
 
 namespace EnergyFigures.Tests.Charts;

@@ -3,6 +3,7 @@ using EnergyFigures.Checks;
 using EnergyFigures.Claims;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
+using EnergyFigures.Data;
 using static EnergyFigures.Tests.Charts.ChartTestSupport;
 
 namespace EnergyFigures.Tests.Charts;

@@ -1,5 +1,6 @@
 using EnergyFigures.Checks;
 using EnergyFigures.Claims;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Checks;
 

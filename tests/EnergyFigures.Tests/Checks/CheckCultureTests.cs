@@ -2,6 +2,7 @@ using EnergyFigures.Checks;
 using EnergyFigures.Claims;
 using EnergyFigures.Reference;
 using EnergyFigures.Tests.Support;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Checks;
 

@@ -4,6 +4,7 @@ using EnergyFigures.Numerics;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
 using EnergyFigures.Errors;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Checks;
 
@@ -211,7 +212,7 @@ public class CheckerTests
     {
         var e = Assert.Throws<EnergyFiguresException>(() => Checker.Check(SpotGas, Gas, new CheckOptions { ReferencePeriod = Period.Month(2026, 1) }));
         Assert.Equal(ErrorCodes.OutsideCoverage, e.Code);
-        Assert.Equal(ErrorCodes.UnknownSeries, Assert.Throws<EnergyFiguresException>(() => Checker.Check(SpotGas, "worldbank.NOPE")).Code);
+        Assert.Equal(ErrorCodes.UnknownSeries, Assert.Throws<UnknownIdException>(() => Checker.Check(SpotGas, "worldbank.NOPE")).Code);
     }
 
     [Fact]

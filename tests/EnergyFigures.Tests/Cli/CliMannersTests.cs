@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EnergyFigures.Cli;
 using EnergyFigures.Claims;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Cli;
 

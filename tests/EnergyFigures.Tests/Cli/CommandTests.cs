@@ -4,6 +4,7 @@ using EnergyFigures.Cli;
 using EnergyFigures.Tests.Csv;
 using EnergyFigures.Tests.Support;
 using EnergyFigures.Errors;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Cli;
 

@@ -1,3 +1,4 @@
+using EnergyFigures.Data;
 using System.Text.Json;
 using Apache.Arrow.Ipc;
 using EnergyFigures.Claims;

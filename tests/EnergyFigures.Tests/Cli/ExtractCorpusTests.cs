@@ -1,3 +1,4 @@
+using EnergyFigures.Data;
 using System.Text.Json;
 using EnergyFigures.Cli;
 using EnergyFigures.Cli.Commands;

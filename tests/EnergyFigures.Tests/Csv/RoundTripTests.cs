@@ -1,6 +1,7 @@
 using EnergyFigures.Claims;
 using EnergyFigures.Csv;
 using EnergyFigures.Tests.Support;
+using EnergyFigures.Data;
 using static EnergyFigures.Tests.Csv.CsvFixtures;
 
 namespace EnergyFigures.Tests.Csv;

@@ -3,6 +3,7 @@ using EnergyFigures.Numerics;
 using EnergyFigures.Tests.Support;
 using EnergyFigures.Units;
 using EnergyFigures.Errors;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Dataset;
 
@@ -140,7 +141,7 @@ public class ArticleClaimsTests
     [Fact]
     public void Unknown_id_fails_with_a_stable_code_and_suggestions()
     {
-        var e = Assert.Throws<EnergyFiguresException>(() => Claims["gas-price-offered"]);
+        var e = Assert.Throws<UnknownIdException>(() => Claims["gas-price-offered"]);
         Assert.Equal(ErrorCodes.UnknownClaim, e.Code);
         Assert.Contains("gas-price-offered-2020", e.Message);
     }

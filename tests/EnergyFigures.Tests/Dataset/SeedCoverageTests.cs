@@ -1,4 +1,5 @@
 using EnergyFigures.Claims;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Dataset;
 

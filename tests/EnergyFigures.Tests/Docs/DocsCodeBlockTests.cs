@@ -89,7 +89,7 @@ public sealed class DocsCodeBlockTests
             // Blocks may write files (chart.SavePng("spread.png")): into a temporary folder.
             Environment.CurrentDirectory = dir;
             var options = ScriptOptions.Default
-                .WithReferences(typeof(EnergyFigures.Claims.ClaimSet).Assembly, typeof(ScottPlot.Plot).Assembly)
+                .WithReferences(typeof(EnergyFigures.Claims.ClaimSet).Assembly, typeof(EnergyFigures.Charts.Chart).Assembly, typeof(EnergyFigures.Interchange.DataExport).Assembly, typeof(ScottPlot.Plot).Assembly, typeof(Microsoft.Data.Analysis.DataFrame).Assembly)
                 .WithImports("System", "System.IO", "System.Linq", "System.Collections.Generic");
             ScriptState<object>? state = null;
             foreach (var cell in script.Split(CellSeparator))

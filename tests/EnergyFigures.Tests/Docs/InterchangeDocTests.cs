@@ -1,3 +1,4 @@
+using EnergyFigures.Data;
 using System.Text;
 using System.Text.RegularExpressions;
 using EnergyFigures.Checks;

@@ -2,6 +2,7 @@ using System.Reflection;
 using EnergyFigures.Claims;
 using EnergyFigures.Errors;
 using EnergyFigures.Reference;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Errors;
 

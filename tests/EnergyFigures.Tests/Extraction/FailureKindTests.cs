@@ -241,4 +241,82 @@ public class FailureKindTests
         Assert.Equal(["$3|exact|3|||USD|0"], All("Copper fetched $3 per pound."));
         Assert.Equal(["0.5%|exact|0.5|||percent|0"], All("Terminus 0.5% of the way."));
     }
+
+    // ---- found by blind round 4
+
+    [Fact]
+    public void By_x_to_y_after_a_change_verb_earlier_in_the_clause_is_a_change_and_a_level()
+    {
+        Assert.Equal(
+            ["$1.20|exact|1.20|||USD/bbl|1", "$2.90 a barrel|exact|2.90|||USD/bbl|0"],
+            All("Aramco raised the official selling price of its Arab Light crude for Asia by $1.20 to $2.90 a barrel."));
+        Assert.Equal(["5 to 6 million barrels|range|5|6|million|bbl|0"], All("Commercial crude inventories are expected to fall by 5 to 6 million barrels."));
+        Assert.Equal(["$1.20 to $2.90 a barrel|range|1.20|2.90||USD/bbl|0"], All("Refiners paid premiums that differ by $1.20 to $2.90 a barrel."));
+    }
+
+    [Fact]
+    public void Exchange_rates_stated_again_for_it_take_the_pair_and_a_named_quote_currency()
+    {
+        Assert.Equal(
+            ["78.23 roubles per dollar|exact|78.23|||RUB/USD|0", "over 100|over|100|||RUB/USD|1", "10.85|exact|10.85|||RUB/CNY|1"],
+            All("The central bank set the rate at 78.23 roubles per dollar. A year ago it was over 100.\nAgainst the yuan it's 10.85."));
+        Assert.Equal(
+            ["42.5 to the dollar|exact|42.5|||TRY/USD|1", "29|exact|29|||TRY/USD|1"],
+            All("Lira is even worse, 42.5 to the dollar now, was 29 in January."));
+    }
+
+    [Theory]
+    [InlineData("The rouble traded at 78 per dollar. The index was 100 in January.", "78 per dollar|exact|78|||RUB/USD|1")]
+    [InlineData("The rouble traded at 78 per dollar. It was 2014 all over again.", "78 per dollar|exact|78|||RUB/USD|1")]
+    [InlineData("The rouble traded at 78 per dollar, was 30 people in the queue.", "78 per dollar|exact|78|||RUB/USD|1")]
+    [InlineData("They try to hold it at 100 per dollar.", "")]
+    public void Numbers_after_an_exchange_rate_that_are_not_its_level_are_left_alone(string text, string expected)
+    {
+        Assert.Equal(expected.Length == 0 ? [] : [expected], All(text));
+    }
+
+    [Fact]
+    public void An_amount_restating_one_per_period_takes_the_period()
+    {
+        Assert.Equal(
+            ["120,000 roubles a month|exact|120000|||RUB/month|0", "about $1,530|approximately|1530|||USD/month|1"],
+            All("My salary is 120,000 roubles a month, which is about $1,530."));
+        Assert.Equal(
+            ["95,000 roubles a month|exact|95000|||RUB/month|0", "$1,500|exact|1500|||USD/month|1", "less than a thousand dollars|under|1||thousand|USD/month|1"],
+            All("My salary is 95,000 roubles a month. That used to be $1,500, now it's less than a thousand dollars."));
+    }
+
+    [Fact]
+    public void An_amount_after_one_per_period_that_does_not_restate_it_keeps_its_own_unit()
+    {
+        Assert.Equal(
+            ["€20 a month|exact|20|||EUR/month|0", "€2 billion|exact|2||billion|EUR|0"],
+            All("The tariff is €20 a month, and the grid operator will invest €2 billion."));
+        Assert.Equal(
+            ["£100 a month|exact|100|||GBP/month|0", "£1.2 billion|exact|1.2||billion|GBP|0"],
+            All("Households pay £100 a month, or £1.2 billion across the region."));
+    }
+
+    [Fact]
+    public void An_energy_unit_on_the_next_line_of_scraped_text_belongs_to_the_price()
+    {
+        Assert.Equal(["€58,40\nMWh|exact|58.40|||EUR/MWh|0"], All("French baseload averaged €58,40\nMWh in November."));
+        Assert.Equal(["€58,40|exact|58.40|||EUR|0"], All("The connection fee was €58,40\n\nMWh traded: 300."));
+    }
+
+    [Theory]
+    [InlineData("Poland's capacity auction cleared at 244.90 zlotys per kW-year.")]
+    [InlineData("The capacity payment is €30 per MW.")]
+    [InlineData("Batteries cost $150/kW.")]
+    public void A_price_per_unit_of_power_is_outside_the_unit_syntax(string text)
+    {
+        Assert.Empty(All(text));
+    }
+
+    [Fact]
+    public void A_price_per_kilowatt_hour_is_not_taken_for_one_per_kilowatt()
+    {
+        Assert.Equal(["$0.12 per kWh|exact|0.12|||USD/kWh|0"], All("Households pay $0.12 per kWh."));
+        Assert.Equal(["€61 MWh|exact|61|||EUR/MWh|0"], All("Power at €61 MWh."));
+    }
 }

@@ -1,6 +1,7 @@
 using EnergyFigures.Claims;
 using EnergyFigures.Extraction;
 using EnergyFigures.Tests.Support;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Extraction;
 

@@ -8,6 +8,7 @@ using Interval = EnergyFigures.Numerics.Interval;
 using EnergyFigures.Units;
 using FsCheck;
 using FsCheck.Fluent;
+using EnergyFigures.Data;
 using CliRunner = EnergyFigures.Tests.Cli.Cli;
 
 namespace EnergyFigures.Tests.Formatting;

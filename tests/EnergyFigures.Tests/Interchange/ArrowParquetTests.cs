@@ -5,6 +5,8 @@ using EnergyFigures.Claims;
 using EnergyFigures.Tests.Support;
 using Microsoft.Data.Analysis;
 using Parquet.Serialization;
+using EnergyFigures.Interchange;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Interchange;
 

@@ -3,6 +3,8 @@ using EnergyFigures.Csv;
 using EnergyFigures.Tests.Support;
 using Microsoft.Data.Analysis;
 using EnergyFigures.Errors;
+using EnergyFigures.Interchange;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Interchange;
 

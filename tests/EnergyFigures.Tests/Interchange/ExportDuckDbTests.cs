@@ -1,3 +1,4 @@
+using EnergyFigures.Data;
 using System.Globalization;
 using DuckDB.NET.Data;
 using EnergyFigures.Checks;

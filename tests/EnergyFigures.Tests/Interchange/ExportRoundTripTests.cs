@@ -1,3 +1,4 @@
+using EnergyFigures.Data;
 using System.Globalization;
 using EnergyFigures.Claims;
 using EnergyFigures.Interchange;

@@ -7,6 +7,8 @@ using EnergyFigures.Reference;
 using EnergyFigures.Tests.Support;
 using Microsoft.Data.Analysis;
 using Parquet.Serialization;
+using EnergyFigures.Interchange;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Interchange;
 

@@ -243,7 +243,11 @@ internal sealed class NamespaceGraph
             var dot = typeName.LastIndexOf('.');
             var ns = dot < 0 ? "" : typeName[..dot];
             if (assembly is null || assembly == _md.GetString(_md.GetAssemblyDefinition().Name)) graph.Add(_from, ns, _where + " [typeof " + typeName + "]");
-            else graph.AddExternal(_from, assembly, _where + " [typeof " + typeName + "]");
+            else
+            {
+                graph.AddExternal(_from, assembly, _where + " [typeof " + typeName + "]");
+                if (IsOurAssembly(assembly)) graph.Add(_from, ns, _where + " [typeof " + typeName + "]");
+            }
         }
 
         public string GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind)
@@ -267,9 +271,13 @@ internal sealed class NamespaceGraph
             {
                 var assembly = reader.GetString(reader.GetAssemblyReference((AssemblyReferenceHandle)scope).Name);
                 graph.AddExternal(_from, assembly, _where + " uses " + name);
+                if (IsOurAssembly(assembly)) graph.Add(_from, reader.GetString(reference.Namespace), _where + " uses " + name + " (" + assembly + ")");
             }
             return name;
         }
+
+        /// <summary>Our own assemblies: a reference into one of them is a namespace edge too (the layers span the packages).</summary>
+        private static bool IsOurAssembly(string name) => name.StartsWith("EnergyFigures", StringComparison.Ordinal) || name == "energy-figures";
 
         public string GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind)
             => reader.GetTypeSpecification(handle).DecodeSignature(this, genericContext);

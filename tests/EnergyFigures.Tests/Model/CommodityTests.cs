@@ -4,6 +4,8 @@ using EnergyFigures.Derivation;
 using EnergyFigures.Numerics;
 using EnergyFigures.Units;
 using EnergyFigures.Errors;
+using EnergyFigures.Reference;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Model;
 

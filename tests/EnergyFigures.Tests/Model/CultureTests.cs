@@ -3,6 +3,7 @@ using EnergyFigures.Csv;
 using EnergyFigures.Numerics;
 using EnergyFigures.Tests.Support;
 using EnergyFigures.Units;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Model;
 

@@ -10,16 +10,24 @@ using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Notebooks;
 
 /// <summary>
-/// The HTML our types show in notebooks: found by .NET Interactive through the name-matched
-/// TypeFormatterSourceAttribute (no kernel needed for <c>ToDisplayString</c>), and in a real C# kernel.
+/// The HTML our types show in notebooks: registered by the packages' kernel extensions (EnergyFigures.Interactive for
+/// the core's types, EnergyFigures.Charts.Interactive for charts) through public API, and in a real C# kernel.
 /// </summary>
 [Collection(nameof(NotebookCollection))]
 public sealed class FormatterTests
 {
+    static FormatterTests()
+    {
+        // What the kernel does when it loads the packages' interactive-extensions.
+        EnergyFiguresKernelExtension.Register();
+        EnergyFigures.Charts.Interactive.ChartsKernelExtension.Register();
+    }
+
     private static string Html(object value) => value.ToDisplayString(HtmlFormatter.MimeType);
 
     [Fact]
@@ -109,7 +117,7 @@ public sealed class FormatterTests
         using var kernel = new CompositeKernel { csharp };
         await new EnergyFiguresKernelExtension().OnLoadAsync(kernel);
 
-        var set = await SubmitAsync(kernel, "EnergyFigures.Claims.ClaimSet.Shipped");
+        var set = await SubmitAsync(kernel, "using EnergyFigures.Data;\nEnergyFigures.Claims.ClaimSet.Shipped");
         Assert.StartsWith("<table class=\"ef-claims\"", set, StringComparison.Ordinal);
 
         var query = await SubmitAsync(kernel, "System.Linq.Enumerable.Where(EnergyFigures.Claims.ClaimSet.Shipped, c => c.Topics.Contains(\"gas\"))");
@@ -188,7 +196,7 @@ public sealed class FormatterTests
     public async Task The_extension_shows_charts_and_plots_as_inline_png_images()
     {
         using var kernel = new CompositeKernel { new CSharpKernel() };
-        await new EnergyFiguresKernelExtension().OnLoadAsync(kernel);
+        await new EnergyFigures.Charts.Interactive.ChartsKernelExtension().OnLoadAsync(kernel);
         var chart = Chart.Spread("Rates <&> spread", ClaimSet.Shipped["russia-reserves-rate-in-us"], ClaimSet.Shipped["belarus-loan-rate-from-russia"]);
 
         var html = Html(chart);

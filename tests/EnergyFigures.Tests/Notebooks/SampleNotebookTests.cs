@@ -51,11 +51,11 @@ public sealed partial class SampleNotebookTests(ITestOutputHelper output) : IDis
         var feed = Path.Combine(_temp, "feed");
 
         // Packed with the tests' configuration into separate bin/obj folders, away from the running build's outputs.
-        var (packExit, packLog) = await RunAsync(root, null, "dotnet", "pack", Path.Combine(root, "src", "EnergyFigures", "EnergyFigures.csproj"),
+        var (packExit, packLog) = await RunAsync(root, null, "dotnet", "pack", Path.Combine(root, "EnergyFigures.Packages.slnf"),
             "-c", "Release", "-o", feed, "-nologo", $"-p:Version={_version}", "-p:UseArtifactsOutput=true",
             $"-p:ArtifactsPath={Path.Combine(_temp, "artifacts")}{Path.DirectorySeparatorChar}");
         Assert.True(packExit == 0, "dotnet pack failed:\n" + packLog);
-        Assert.True(File.Exists(Path.Combine(feed, $"EnergyFigures.{_version}.nupkg")), "no package in " + feed);
+        Assert.True(File.Exists(Path.Combine(feed, $"EnergyFigures.All.{_version}.nupkg")), "no package in " + feed);
 
         var notebook = Path.Combine(_temp, "belarus-russia-2020.ipynb");
         var executed = Path.Combine(_temp, "belarus-russia-2020.out.ipynb");
@@ -95,7 +95,7 @@ public sealed partial class SampleNotebookTests(ITestOutputHelper output) : IDis
         output.WriteLine($"executed notebook kept at {Path.Combine(keep, "belarus-russia-2020.out.ipynb")}");
     }
 
-    /// <summary>The committed notebook, with its <c>#r "nuget: EnergyFigures, …"</c> pointed at this run's version and folder.</summary>
+    /// <summary>The committed notebook, with its <c>#r "nuget: EnergyFigures.All, …"</c> pointed at this run's version and folder.</summary>
     private static string PointAt(string path, string feed, string version)
     {
         var nb = JsonNode.Parse(File.ReadAllText(path))!;
@@ -103,7 +103,7 @@ public sealed partial class SampleNotebookTests(ITestOutputHelper output) : IDis
         foreach (var line in nb["cells"]!.AsArray().SelectMany(c => c!["source"]!.AsArray()).ToArray())
         {
             var text = line!.GetValue<string>();
-            var patched = PackageReference().Replace(text, $"#i \"nuget: {feed}\"\n#r \"nuget: EnergyFigures, {version}\"");
+            var patched = PackageReference().Replace(text, $"#i \"nuget: {feed}\"\n#r \"nuget: EnergyFigures.All, {version}\"");
             if (patched != text)
             {
                 line.ReplaceWith(patched);
@@ -158,7 +158,7 @@ public sealed partial class SampleNotebookTests(ITestOutputHelper output) : IDis
         return (p.ExitCode, log);
     }
 
-    [GeneratedRegex("#r \"nuget: *EnergyFigures *, *[^\"]*\"")]
+    [GeneratedRegex("#r \"nuget: *EnergyFigures\\.All *, *[^\"]*\"")]
     private static partial Regex PackageReference();
 
     [GeneratedRegex("src=\"data:image/png;base64,iVBORw0KGgo")]

@@ -17,7 +17,8 @@ public sealed partial class PackagingFixture : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "ef-pack-" + Guid.NewGuid().ToString("N")[..10]);
         PackageDir = Path.Combine(Root, "packages");
         Directory.CreateDirectory(PackageDir);
-        LibraryPack = Pack("src/EnergyFigures/EnergyFigures.csproj");
+        // The library family in one command, as the README's install section does (EnergyFigures.Packages.slnf).
+        LibraryPack = Pack("EnergyFigures.Packages.slnf");
         ToolPack = Pack("src/EnergyFigures.Cli/EnergyFigures.Cli.csproj");
     }
 
@@ -34,6 +35,9 @@ public sealed partial class PackagingFixture : IDisposable
     public string LibraryPackage => Path.Combine(PackageDir, $"EnergyFigures.{Version}.nupkg");
 
     public string LibrarySymbols => Path.Combine(PackageDir, $"EnergyFigures.{Version}.snupkg");
+
+    /// <summary>A package of the family by id (EnergyFigures.Charts, EnergyFigures.Interchange, EnergyFigures.All).</summary>
+    public string Package(string id) => Path.Combine(PackageDir, $"{id}.{Version}.nupkg");
 
     public string ToolPackage => Path.Combine(PackageDir, $"EnergyFigures.Cli.{Version}.nupkg");
 

@@ -28,7 +28,7 @@ public sealed class ReadmeInstallTests
     {
         var commands = InstallCommands();
         Assert.Equal(2, commands.Count);
-        Assert.StartsWith("dotnet pack src/EnergyFigures ", commands[0], StringComparison.Ordinal);
+        Assert.StartsWith("dotnet pack EnergyFigures.Packages.slnf ", commands[0], StringComparison.Ordinal);
         Assert.StartsWith("dotnet nuget add source ", commands[1], StringComparison.Ordinal);
         Assert.Contains("not on a public NuGet feed yet", Readme, StringComparison.Ordinal);
         Assert.DoesNotContain("```sh\ndotnet add package EnergyFigures\n```", Readme, StringComparison.Ordinal);
@@ -62,7 +62,11 @@ public sealed class ReadmeInstallTests
             }
 
             var folder = Path.Combine(home, "energyfigures-packages");
-            Assert.True(File.Exists(Path.Combine(folder, "EnergyFigures.0.1.0.nupkg")), "the package is not in the folder the README names");
+            foreach (var id in new[] { "EnergyFigures", "EnergyFigures.Charts", "EnergyFigures.Interchange", "EnergyFigures.All" })
+            {
+                Assert.True(File.Exists(Path.Combine(folder, id + ".0.1.0.nupkg")), $"the package {id} is not in the folder the README names");
+            }
+
             var config = File.ReadAllText(Path.Combine(home, ".nuget", "NuGet", "NuGet.Config"));
             Assert.Contains("energyfigures-local", config, StringComparison.Ordinal);
             Assert.Contains(folder, config, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using EnergyFigures.Data;
 using EnergyFigures.Errors;
 using System.Text.Json.Nodes;
 using EnergyFigures.Checks;

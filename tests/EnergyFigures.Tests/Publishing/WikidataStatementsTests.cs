@@ -1,3 +1,4 @@
+using EnergyFigures.Data;
 using EnergyFigures.Claims;
 using EnergyFigures.Publishing;
 using EnergyFigures.Tests.Support;

@@ -3,6 +3,7 @@ using EnergyFigures.Numerics;
 using EnergyFigures.Reference;
 using EnergyFigures.Units;
 using EnergyFigures.Errors;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Reference;
 
@@ -40,7 +41,7 @@ public class ExchangeRatesAndReportedFiguresTests
     [Fact]
     public void EcbOn_fails_for_an_unknown_currency_or_date()
     {
-        Assert.Equal(ErrorCodes.UnknownSeries, Assert.Throws<EnergyFiguresException>(() => ExchangeRates.EcbOn(new DateOnly(2020, 2, 6), "GBP")).Code);
+        Assert.Equal(ErrorCodes.UnknownSeries, Assert.Throws<UnknownIdException>(() => ExchangeRates.EcbOn(new DateOnly(2020, 2, 6), "GBP")).Code);
         Assert.Equal(ErrorCodes.OutsideCoverage, Assert.Throws<EnergyFiguresException>(() => ExchangeRates.EcbOn(new DateOnly(2023, 1, 2), "RUB")).Code);
     }
 

@@ -14,7 +14,7 @@ public class ReferenceSeriesTests
     [Fact]
     public void Unknown_id_fails_with_its_code_and_lists_the_known_ids()
     {
-        var e = Assert.Throws<EnergyFiguresException>(() => ReferenceLibrary.Shipped.Get("worldbank.NGAS_EU"));
+        var e = Assert.Throws<UnknownIdException>(() => ReferenceLibrary.Shipped.Get("worldbank.NGAS_EU"));
         Assert.Equal(ErrorCodes.UnknownSeries, e.Code);
         Assert.Contains("'worldbank.NGAS_EU'", e.Message);
         Assert.Contains("worldbank.NGAS_EUR", e.Message);
@@ -25,7 +25,7 @@ public class ReferenceSeriesTests
     [Fact]
     public void Case_mismatch_is_unknown_but_hints_the_right_id()
     {
-        var e = Assert.Throws<EnergyFiguresException>(() => ReferenceLibrary.Shipped.Get("WORLDBANK.ngas_eur"));
+        var e = Assert.Throws<UnknownIdException>(() => ReferenceLibrary.Shipped.Get("WORLDBANK.ngas_eur"));
         Assert.Equal(ErrorCodes.UnknownSeries, e.Code);
         Assert.Contains("Did you mean 'worldbank.NGAS_EUR'", e.Message);
         Assert.False(ReferenceLibrary.Shipped.TryGet("WORLDBANK.ngas_eur", out _));
@@ -138,18 +138,18 @@ public class ReferenceSeriesTests
     {
         static MemoryStream S(string t) => new(System.Text.Encoding.UTF8.GetBytes(t));
         const string Catalogue = "id,name,unit,frequency,publisher,dataset,licence,source_url,retrieved_from,citation,notes\nx.A,A,USD,monthly,P,D,L,https://example.org,,,\n";
-        var lib = EnergyFigures.Data.ReferenceData.Parse(S(Catalogue), S("series_id,period,value\nx.A,2020-01,1.50\n"), "test");
+        var lib = EnergyFigures.Reference.ReferenceData.Parse(S(Catalogue), S("series_id,period,value\nx.A,2020-01,1.50\n"), "test");
         Assert.Equal(1.50m, lib.Get("x.A").ValueForMonth(2020, 1));
 
-        var bad = Assert.Throws<EnergyFiguresException>(() => EnergyFigures.Data.ReferenceData.Parse(S(Catalogue), S("series_id,period,value\nx.A,2020-01,1.5O\n"), "test"));
+        var bad = Assert.Throws<EnergyFiguresException>(() => EnergyFigures.Reference.ReferenceData.Parse(S(Catalogue), S("series_id,period,value\nx.A,2020-01,1.5O\n"), "test"));
         Assert.Equal(ErrorCodes.EmbeddedDataDamaged, bad.Code);
         Assert.Contains("line 2", bad.Message);
         Assert.Contains("value", bad.Message);
         Assert.Contains("1.5O", bad.Message);
 
-        var badPeriod = Assert.Throws<EnergyFiguresException>(() => EnergyFigures.Data.ReferenceData.Parse(S(Catalogue), S("series_id,period,value\nx.A,2020-01-01,1\n"), "test"));
+        var badPeriod = Assert.Throws<EnergyFiguresException>(() => EnergyFigures.Reference.ReferenceData.Parse(S(Catalogue), S("series_id,period,value\nx.A,2020-01-01,1\n"), "test"));
         Assert.Contains("period", badPeriod.Message);
-        var unknown = Assert.Throws<EnergyFiguresException>(() => EnergyFigures.Data.ReferenceData.Parse(S(Catalogue), S("series_id,period,value\ny.B,2020-01,1\n"), "test"));
+        var unknown = Assert.Throws<EnergyFiguresException>(() => EnergyFigures.Reference.ReferenceData.Parse(S(Catalogue), S("series_id,period,value\ny.B,2020-01,1\n"), "test"));
         Assert.Contains("y.B", unknown.Message);
     }
 }

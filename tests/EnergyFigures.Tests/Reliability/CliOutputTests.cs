@@ -5,6 +5,7 @@ using EnergyFigures.Csv;
 using EnergyFigures.Extraction;
 using EnergyFigures.Tests.Cli;
 using EnergyFigures.Tests.Packaging;
+using EnergyFigures.Data;
 using CliRun = EnergyFigures.Tests.Cli.Cli;
 
 namespace EnergyFigures.Tests.Reliability;

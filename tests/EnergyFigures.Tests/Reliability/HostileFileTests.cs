@@ -3,6 +3,7 @@ using EnergyFigures.Claims;
 using EnergyFigures.Csv;
 using EnergyFigures.Tests.Support;
 using EnergyFigures.Errors;
+using EnergyFigures.Data;
 using static EnergyFigures.Tests.Csv.CsvFixtures;
 
 namespace EnergyFigures.Tests.Reliability;

@@ -9,6 +9,7 @@ using EnergyFigures.Reference;
 using EnergyFigures.Tests.Support;
 using EnergyFigures.Units;
 using EnergyFigures.Errors;
+using EnergyFigures.Data;
 
 namespace EnergyFigures.Tests.Reliability;
 

@@ -6,6 +6,7 @@ using EnergyFigures.Csv;
 using EnergyFigures.IO;
 using EnergyFigures.Tests.Charts;
 using EnergyFigures.Units;
+using EnergyFigures.Data;
 using static EnergyFigures.Tests.Csv.CsvFixtures;
 
 namespace EnergyFigures.Tests.Reliability;

@@ -3,6 +3,7 @@ using EnergyFigures.Cli.Analysis;
 using EnergyFigures.Cli.Output;
 using EnergyFigures.Claims;
 using EnergyFigures.Tests.Formatting;
+using EnergyFigures.Data;
 using CliRunner = EnergyFigures.Tests.Cli.Cli;
 
 namespace EnergyFigures.Tests.Report;
