@@ -71,6 +71,7 @@ public static class CommandLine
         root.Add(ExtractCommand.Create(g, stdout, stderr));
         root.Add(SeriesCommand.Create(g, stdout, stderr));
         root.Add(ReportedCommand.Create(g, stdout, stderr));
+        root.Add(ExportCommand.Create(g, stdout, stderr));
         root.Add(CompletionCommand.Create(root, stdout));
         root.SetAction(pr =>
         {
@@ -85,7 +86,13 @@ public static class CommandLine
     {
         try
         {
-            var format = string.Equals(parse.GetValue(g.Format), "json", StringComparison.OrdinalIgnoreCase) ? OutputFormat.Json : OutputFormat.Text;
+            var given = parse.GetValue(g.Format);
+            if (given is not ("text" or "json") && parse.CommandResult.Command.Name != "export")
+            {
+                throw new CliException(ExitCodes.Usage, $"--format {given} applies to 'export' only; this command writes text or json.");
+            }
+
+            var format = string.Equals(given, "json", StringComparison.OrdinalIgnoreCase) ? OutputFormat.Json : OutputFormat.Text;
             var context = new CliContext(stdout, stderr, format, parse.GetValue(g.Data), parse.GetValue(g.Checks));
             return body(context);
         }
@@ -187,12 +194,12 @@ internal sealed class GlobalOptions
     {
         var o = new Option<string>("--format")
         {
-            Description = "Output format: text for people, json for scripts (decimals as exact JSON numbers).",
-            HelpName = "text|json",
+            Description = "Output format: text for people, json for scripts (decimals as exact JSON numbers). 'export' also writes csv, jsonl, arrow, parquet, claimreview (schema.org JSON-LD), quickstatements and wikidata (statements as JSON).",
+            HelpName = "text|json|csv|jsonl|arrow|parquet|claimreview|quickstatements|wikidata",
             Recursive = true,
             DefaultValueFactory = _ => "text",
         };
-        o.AcceptOnlyFromAmong("text", "json");
+        o.AcceptOnlyFromAmong("text", "json", "csv", "jsonl", "ndjson", "arrow", "parquet", "claimreview", "quickstatements", "wikidata");
         return o;
     }
 }

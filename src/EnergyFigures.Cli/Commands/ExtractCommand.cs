@@ -20,17 +20,46 @@ internal static class ExtractCommand
 
     public static Command Create(GlobalOptions g, TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("FILE") { Description = "The text to read: UTF-8 plain text, such as an article saved as .txt (at most 64 MiB)." };
+        var file = new Argument<string?>("FILE") { Description = "The text to read: UTF-8 plain text, such as an article saved as .txt (at most 64 MiB). Not with --corpus.", Arity = ArgumentArity.ZeroOrOne };
+        var corpus = new Option<string?>("--corpus")
+        {
+            Description = "Read a corpus instead: JSON Lines, one {\"id\": …, \"text\": …} per line ('-' for standard input), streamed in batches extracted on every core. The candidates go to standard output as JSON Lines, or with -o to a .jsonl, .parquet or .csv file (columns in docs/interchange.md).",
+            HelpName = "FILE|-",
+        };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "With --corpus: how many documents to extract at once (default: every core).",
+            HelpName = "N",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        threads.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--threads must be 1 or more.");
+            }
+        });
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Also write the candidates as draft claims to this claims CSV (the schema of data/README.md), to review: subject, period, claimant and source are left empty, so 'validate' lists exactly what a reviewer must fill in. Written atomically; never the input file.",
             HelpName = "FILE",
         };
-        var command = new Command("extract", "Find the candidate figures in a text with the rule-based extractor: for each, its span (UTF-16 offsets), the text as printed, the stated bound, the interval, the unit (marked when inferred from the context) and its sentence. With -o, also write them as draft claims to a claims CSV.") { file, output };
+        var command = new Command("extract", "Find the candidate figures in a text with the rule-based extractor: for each, its span (UTF-16 offsets), the text as printed, the stated bound, the interval, the unit (marked when inferred from the context) and its sentence. With -o, also write them as draft claims to a claims CSV. With --corpus, every document of a JSON Lines corpus, on every core, as JSON Lines or Parquet.") { file, output, corpus, threads };
         command.SetAction(pr => CommandLine.Execute(pr, g, stdout, stderr, ctx =>
         {
-            var path = pr.GetValue(file)!;
             var outPath = pr.GetValue(output);
+            if (pr.GetValue(corpus) is { } corpusPath)
+            {
+                if (pr.GetValue(file) is not null)
+                {
+                    throw new CliException(ExitCodes.Usage, "Give a text FILE or --corpus, not both.");
+                }
+
+                CliPaths.Require(outPath, "-o");
+                return ExtractCorpus.Run(ctx, corpusPath, outPath, pr.GetValue(threads));
+            }
+
+            var path = pr.GetValue(file) ?? throw new CliException(ExitCodes.Usage, "extract needs a text FILE (or --corpus FILE for a JSON Lines corpus). Run 'energy-figures extract --help' for usage.");
             CliPaths.Require(path, "FILE");
             CliPaths.Require(outPath, "-o");
             ctx.Guard.AddInput(path);

@@ -31,6 +31,6 @@ public enum ErrorCategory
     /// <summary>A chart cannot draw its input as given: EF5xxx.</summary>
     Chart,
 
-    /// <summary>A DataFrame, Arrow or Parquet input has a shape the reader cannot take: EF6xxx.</summary>
+    /// <summary>An interchange input or output cannot be made as asked: a DataFrame, Arrow or Parquet shape the reader cannot take, an export table, format or partition, a ClaimReview or Wikidata publication, a corpus line: EF6xxx.</summary>
     Interchange,
 }

@@ -158,6 +158,21 @@ public static class ErrorCodes
 
     /// <summary>A column of a DataFrame, Arrow or Parquet file has a type the reader cannot take.</summary>
     public const string UnsupportedColumnType = "EF6001";
+    /// <summary>An export names a table that does not exist (expected claims, appearances, checks, series, observations or reported).</summary>
+    public const string UnknownExportTable = "EF6002";
+    /// <summary>An export names a format that does not exist, or its file's extension names none.</summary>
+    public const string UnknownExportFormat = "EF6003";
+    /// <summary>A partitioned export names a key the table does not have.</summary>
+    public const string PartitionKeyUnusable = "EF6004";
+    /// <summary>A partitioned export's folder is not empty.</summary>
+    public const string OutputFolderNotEmpty = "EF6005";
+    // (EF6006-EF6008: publishing — ClaimReview, Wikidata — and corpora, the same category: interchange.)
+    /// <summary>A ClaimReview was asked for without the reviewing organisation's name (it is never invented).</summary>
+    public const string ReviewerRequired = "EF6006";
+    /// <summary>A check without a verdict (uncheckable, or one that could not run) was asked for as a ClaimReview.</summary>
+    public const string NotReviewable = "EF6007";
+    /// <summary>A line of a JSON Lines corpus is not an object with a string <c>id</c> and a string <c>text</c>.</summary>
+    public const string BadCorpusLine = "EF6008";
 
     /// <summary>The category of a code: what kind of problem it reports (<see cref="ErrorCategory"/>).</summary>
     /// <param name="code">A code of this class, e.g. <c>EF1011</c>.</param>

@@ -167,9 +167,45 @@ public static class ErrorCatalogue
         new(ErrorCodes.UnsupportedColumnType, "an Arrow IPC file whose `value` column holds 32-bit integers, read with `DataExport.ReadArrow`",
             () => Throws(() => DataExport.ReadArrow(IntArrowFile())),
             "Write numbers as decimal128 (exact values), text as utf8, dates as date32 and flags as bool; or convert the column before reading."),
+        new(ErrorCodes.UnknownExportTable, "`energy-figures export --table claim -o x.csv` (`TableExport.ParseTable(\"claim\")`)",
+            () => Throws(() => EnergyFigures.Interchange.TableExport.ParseTable("claim")),
+            "Name one of the tables: claims, appearances, checks, series, observations, reported."),
+        new(ErrorCodes.UnknownExportFormat, "`energy-figures export -o claims.xlsx` (no format given; the extension names none)",
+            () => Throws(() => EnergyFigures.Interchange.TableExport.FormatOfPath("claims.xlsx")),
+            "Name the file .csv, .json, .jsonl, .arrow or .parquet, or give the format with --format."),
+        new(ErrorCodes.PartitionKeyUnusable, "`energy-figures export --table series --partition-by year -o series/`",
+            () => Throws(() => EnergyFigures.Interchange.TableExport.WritePartitionedAsync(EnergyFigures.Interchange.ExportData.Shipped, EnergyFigures.Interchange.ExportTable.Series, EnergyFigures.Interchange.ExportFormat.Parquet, Path.GetTempPath(), "year").GetAwaiter().GetResult()),
+            "Partition the claims, appearances, reported and checks tables by year or topic, the observations by year; write the series table as one file."),
+        new(ErrorCodes.OutputFolderNotEmpty, "`energy-figures export --partition-by year -o archive/` where `archive/` already holds files",
+            NonEmptyFolder,
+            "Write into a new or empty folder (delete or move the old export first)."),
+        new(ErrorCodes.ReviewerRequired, "`energy-figures export --format claimreview -o reviews.jsonl` without `--reviewer`",
+            () => Throws(() => EnergyFigures.Publishing.ClaimReviews.ToJsonLd(EnergyFigures.Checks.ArticleChecks.All()[0], new EnergyFigures.Publishing.ClaimReviewOptions(" "))),
+            "Give the reviewing organisation's name with --reviewer NAME (ClaimReviewOptions.ReviewerName); it is the review's schema.org author and is never filled in for you."),
+        new(ErrorCodes.NotReviewable, "`ClaimReviews.ToJsonLd` of the shipped check of `oil-premium-hungary-poland` declared uncheckable",
+            () => Throws(() => EnergyFigures.Publishing.ClaimReviews.ToJsonLd(EnergyFigures.Checks.ArticleChecks.All().First(c => c.Claim.Id == "oil-premium-hungary-poland" && c.Result is null), new EnergyFigures.Publishing.ClaimReviewOptions("Example Fact Check"))),
+            "Publish only checks with a verdict (ClaimReviews.IsReviewable); the command line leaves the others out and counts them."),
+        new(ErrorCodes.BadCorpusLine, "`energy-figures extract --corpus corpus.jsonl` whose line 2 is `{\"id\": \"b\"}` (no text)",
+            () => Throws(() => EnergyFigures.Cli.Commands.ExtractCorpus.Process(new MemoryStream("{\"id\":\"a\",\"text\":\"x\"}\n{\"id\": \"b\"}\n"u8.ToArray()), new MemoryStream(), EnergyFigures.Interchange.ExportFormat.JsonLines, 2)),
+            "Write one JSON object per line with a string (or number) `id` and a string `text`; blank lines are skipped, other members ignored."),
         new(ErrorCodes.EmbeddedDataDamaged, "a build whose assembly lacks an embedded resource", () => Throws(() => EmbeddedData.Open("EnergyFigures.Data.missing.csv")),
             "Rebuild the package; report it as a bug."),
     ];
+
+    private static Produced NonEmptyFolder()
+    {
+        var dir = Directory.CreateTempSubdirectory("ef-catalogue-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "old.parquet"), "x");
+            var produced = Throws(() => EnergyFigures.Interchange.TableExport.WritePartitionedAsync(EnergyFigures.Interchange.ExportData.Shipped, EnergyFigures.Interchange.ExportTable.Claims, EnergyFigures.Interchange.ExportFormat.Parquet, dir, "year").GetAwaiter().GetResult());
+            return produced with { Text = produced.Text.Replace(dir, "archive", StringComparison.Ordinal) };
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 
     private static MemoryStream IntArrowFile()
     {
