@@ -126,7 +126,7 @@ public sealed class PackagingTests(PackagingFixture fx)
         Assert.Contains("explained: $127 per 1,000 m³ (Alexander Lukashenko", r.Out);
         Assert.Contains("source: Alexander Lukashenko, via BelTA, in Global Research, 2020-02-06", r.Out);
         Assert.Contains("check: Consistent", r.Out);
-        Assert.Contains("reference: ≈ 99.22 USD/1000 m3", r.Out);
+        Assert.Contains("reference: ≈ $99.22 per 1,000 m³", r.Out);
 
         // It used the core package alone, not a project: the assets file names the packed version, and
         // neither the charts nor the tables package (nor their graphics and table libraries) came with it.
