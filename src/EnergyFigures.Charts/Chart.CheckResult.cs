@@ -61,11 +61,5 @@ public sealed partial class Chart
             title);
     }
 
-    private static string VerdictWord(Verdict v) => v switch
-    {
-        Verdict.Consistent => "consistent",
-        Verdict.Inconsistent => "inconsistent",
-        Verdict.Indeterminate => "indeterminate",
-        _ => v.ToString(),
-    };
+    private static string VerdictWord(Verdict v) => v.ToName();
 }

@@ -24,7 +24,7 @@ internal static class ExportTables
         .Text("claim_id", "The claim checked.", r => r.Claim.Id, nullable: false)
         .Text("claim_text", "Its figure as printed.", r => r.Claim.Figure.Text, nullable: false)
         .Text("role", "What the check is for: verification, sensitivity, context, proxy, single_instance or uncheckable.", r => RoleName(r.Role), nullable: false)
-        .Text("verdict", "consistent, inconsistent or indeterminate; null when the check did not run (uncheckable, or a problem).", r => r.Verdict?.ToString().ToLowerInvariant())
+        .Text("verdict", "consistent, inconsistent or indeterminate; null when the check did not run (uncheckable, or a problem).", r => r.Verdict?.ToName())
         .Text("shown", "The verdict in words, by role: a context check 'agrees' or 'differs' (never a confirmation or refutation); a proxy or single-instance check says it is not a verification.", r => r.Shown, nullable: false)
         .Text("problem", "Why a declared check could not run (a coded message); null otherwise.", r => r.Problem)
         .Text("reference_id", "The reference held against: a series id (worldbank.NGAS_EUR), a reported figure id, or 'A − B' for a comparison; null when none.", r => r.ReferenceId)
@@ -94,21 +94,7 @@ internal static class ExportTables
     }
 
     /// <summary>A citation with its URL and licence.</summary>
-    public static string Cite(Citation c)
-    {
-        var s = c.ToString();
-        if (c.Url is not null)
-        {
-            s += ", " + c.Url.OriginalString;
-        }
-
-        if (c.Licence is not null)
-        {
-            s += " (" + c.Licence + ")";
-        }
-
-        return s;
-    }
+    public static string Cite(Citation c) => c.ToString("F", null);
 
     /// <summary>The name of a quote kind in the claims CSV (<c>verbatim</c>, <c>summary</c>, <c>derived</c>).</summary>
     public static string QuoteKindName(QuoteKind kind) => kind switch

@@ -5,12 +5,28 @@ namespace EnergyFigures;
 /// <param name="Title">The dataset or document, e.g. <c>Commodity Price Data (The Pink Sheet)</c>.</param>
 /// <param name="Url">Where to find it; null when not known.</param>
 /// <param name="Licence">Its licence or terms of reuse, e.g. <c>CC BY 4.0</c>; null when not stated.</param>
-public sealed record Citation(string Publisher, string Title, Uri? Url = null, string? Licence = null)
+public sealed record Citation(string Publisher, string Title, Uri? Url = null, string? Licence = null) : IFormattable
 {
     /// <summary><c>World Bank, Commodity Price Data (The Pink Sheet)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         string.Equals(Publisher.Trim(), Title.Trim(), StringComparison.OrdinalIgnoreCase) ? Publisher : $"{Publisher}, {Title}";
+
+    /// <summary>
+    /// The citation as <see cref="ToString()"/> gives it (null or <c>"G"</c>), or in full (<c>"F"</c>): with its URL and
+    /// licence, <c>World Bank, Commodity Price Data (The Pink Sheet), https://… (CC BY 4.0)</c> — the one form every
+    /// list of sources prints (CLI, report, exports).
+    /// </summary>
+    /// <param name="format">Null, <c>"G"</c> or <c>"F"</c>.</param>
+    /// <param name="formatProvider">Ignored: the text is culture-invariant.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">Another format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        null or "" or "G" => ToString(),
+        "F" => ToString() + (Url is null ? string.Empty : ", " + Url.OriginalString) + (Licence is null ? string.Empty : " (" + Licence + ")"),
+        _ => throw new FormatException($"'{format}' is not a citation format; expected G or F."),
+    };
 }
 
 /// <summary>

@@ -137,28 +137,9 @@ internal static class ClaimChecks
             r);
     }
 
-    private static string Cite(Citation c)
-    {
-        var s = c.ToString();
-        if (c.Url is not null)
-        {
-            s += ", " + c.Url.OriginalString;
-        }
+    private static string Cite(Citation c) => c.ToString("F", null);
 
-        if (c.Licence is not null)
-        {
-            s += " (" + c.Licence + ")";
-        }
-
-        return s;
-    }
-
-    internal static string Name(Verdict v) => v switch
-    {
-        Verdict.Consistent => "consistent",
-        Verdict.Inconsistent => "inconsistent",
-        _ => "indeterminate",
-    };
+    internal static string Name(Verdict v) => v.ToName();
 
     private static string Name(CheckRole r) => AssumptionNames.Name(r);
 }
