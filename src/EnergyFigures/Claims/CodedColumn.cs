@@ -38,14 +38,14 @@ public sealed class CodedColumn<T>
 /// <typeparam name="T">The value type.</typeparam>
 internal sealed class CodedColumnBuilder<T>
 {
-    private int[] _codes;
+    // The codes grow as any value column does; only the distinct values are this builder's own.
+    private readonly ValueColumnBuilder<int> _codes;
     private T[] _values = new T[16];
-    private int _count;
     private int _valueCount;
 
-    public CodedColumnBuilder(int rows) => _codes = new int[Math.Max(rows, 16)];
+    public CodedColumnBuilder(int rows) => _codes = new ValueColumnBuilder<int>(rows);
 
-    public int Count => _count;
+    public int Count => _codes.Count;
 
     public int ValueCount => _valueCount;
 
@@ -65,26 +65,11 @@ internal sealed class CodedColumnBuilder<T>
         return _valueCount++;
     }
 
-    public void Add(int code)
-    {
-        if (_count == _codes.Length)
-        {
-            Array.Resize(ref _codes, _count * 2);
-        }
+    public void Add(int code) => _codes.Add(code);
 
-        _codes[_count++] = code;
-    }
+    public void Reserve(double factor) => _codes.Reserve(factor);
 
-    public void Reserve(double factor)
-    {
-        long n = (long)(_count * factor) + 16;
-        if (n > _codes.Length && n <= Array.MaxLength)
-        {
-            Array.Resize(ref _codes, (int)n);
-        }
-    }
-
-    public CodedColumn<T> Build() => new(_codes, _count, _values, _valueCount);
+    public CodedColumn<T> Build() => new(_codes.Buffer, _codes.Count, _values, _valueCount);
 }
 
 /// <summary>Grows an array of values while a column is built.</summary>
@@ -118,6 +103,9 @@ internal sealed class ValueColumnBuilder<T>
             Array.Resize(ref _items, (int)n);
         }
     }
+
+    /// <summary>The array behind the column (its first <see cref="Count"/> items are the rows).</summary>
+    public T[] Buffer => _items;
 
     public ReadOnlyMemory<T> Build() => _items.AsMemory(0, _count);
 }
