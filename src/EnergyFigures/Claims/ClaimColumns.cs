@@ -219,8 +219,9 @@ public sealed class ClaimColumns
     {
         private int[] _claimStarts = new int[1024];
 
-        public Builder(int rows)
+        public Builder(int rows, bool trackIds = true)
         {
+            TrackIds = trackIds;
             int r = Math.Clamp(rows, 16, 8192); // grown to the estimated final size by Reserve
             Id = new Utf8Column.Builder(r, r * 16);
             Subject = new Utf8Column.Builder(r, r * 32);
@@ -245,6 +246,12 @@ public sealed class ClaimColumns
         }
 
         public int ClaimCount { get; private set; }
+
+        /// <summary>Whether ids are kept in <see cref="Ids"/> and checked for duplicates (not in the parallel reader's pieces: the merge checks them).</summary>
+        public bool TrackIds { get; }
+
+        /// <summary>The first row of a claim.</summary>
+        public int ClaimStart(int claim) => _claimStarts[claim];
 
         public TextHandling.Utf8KeyTable Ids { get; } = new();
 
@@ -319,12 +326,18 @@ public sealed class ClaimColumns
         }
 
         /// <summary>Starts a claim at the next row; false when its id was used before.</summary>
-        public bool StartClaim(ReadOnlySpan<byte> id)
+        public bool StartClaim(ReadOnlySpan<byte> id) => StartClaimAt(id, Subject.Count);
+
+        /// <summary>Starts a claim at a row (rows are added in order); false when its id was used before.</summary>
+        public bool StartClaimAt(ReadOnlySpan<byte> id, int row)
         {
-            Ids.FindOrAdd(id, out bool added);
-            if (!added)
+            if (TrackIds)
             {
-                return false;
+                Ids.FindOrAdd(id, out bool added);
+                if (!added)
+                {
+                    return false;
+                }
             }
 
             if (ClaimCount + 2 > _claimStarts.Length)
@@ -332,8 +345,34 @@ public sealed class ClaimColumns
                 Array.Resize(ref _claimStarts, _claimStarts.Length * 2);
             }
 
-            _claimStarts[ClaimCount++] = Subject.Count;
+            _claimStarts[ClaimCount++] = row;
             return true;
+        }
+
+        /// <summary>Forgets the rows and claims (arrays and distinct values are kept; ids must not be tracked).</summary>
+        public void ClearRows()
+        {
+            ClaimCount = 0;
+            Id.Clear();
+            Subject.Clear();
+            Period.ClearRows();
+            Claimant.ClearRows();
+            Text.Clear();
+            Bound.Clear();
+            Value.Clear();
+            ValueHigh.Clear();
+            Tolerance.Clear();
+            Scale.Clear();
+            Unit.ClearRows();
+            Topics.ClearRows();
+            Countries.ClearRows();
+            Quote.Clear();
+            QuoteKind.Clear();
+            SaidOn.ClearRows();
+            ReportedBy.ClearRows();
+            Source.ClearRows();
+            Notes.Clear();
+            ComparedWith.Clear();
         }
 
         public void StartClaim(string id)

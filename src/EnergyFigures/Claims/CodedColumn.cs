@@ -69,6 +69,20 @@ internal sealed class CodedColumnBuilder<T>
 
     public void Reserve(double factor) => _codes.Reserve(factor);
 
+    /// <summary>Appends rows <paramref name="from"/>..<paramref name="to"/> of another builder, its codes translated by <paramref name="map"/> (its code → this builder's).</summary>
+    public void AddRange(CodedColumnBuilder<T> other, int from, int to, ReadOnlySpan<int> map)
+    {
+        var target = _codes.Append(to - from);
+        var source = other._codes.Buffer.AsSpan(from, to - from);
+        for (int i = 0; i < source.Length; i++)
+        {
+            target[i] = map[source[i]];
+        }
+    }
+
+    /// <summary>Forgets the rows but keeps the distinct values (their codes stay valid).</summary>
+    public void ClearRows() => _codes.Clear();
+
     public CodedColumn<T> Build() => new(_codes.Buffer, _codes.Count, _values, _valueCount);
 }
 
@@ -94,6 +108,25 @@ internal sealed class ValueColumnBuilder<T>
 
         _items[_count++] = value;
     }
+
+    /// <summary>Appends rows <paramref name="from"/>..<paramref name="to"/> of another builder.</summary>
+    public void AddRange(ValueColumnBuilder<T> other, int from, int to) => other._items.AsSpan(from, to - from).CopyTo(Append(to - from));
+
+    /// <summary>Makes room for <paramref name="n"/> more rows and returns them, to be filled in.</summary>
+    public Span<T> Append(int n)
+    {
+        if (_count + n > _items.Length)
+        {
+            Array.Resize(ref _items, (int)Math.Min(Array.MaxLength, Math.Max(_items.Length * 2L, _count + (long)n)));
+        }
+
+        var span = _items.AsSpan(_count, n);
+        _count += n;
+        return span;
+    }
+
+    /// <summary>Forgets the rows (the array is kept for the next ones).</summary>
+    public void Clear() => _count = 0;
 
     public void Reserve(double factor)
     {

@@ -200,6 +200,42 @@ public sealed class Utf8Column
             }
         }
 
+        /// <summary>Appends rows <paramref name="from"/>..<paramref name="to"/> of another builder (their bytes, in one copy).</summary>
+        public void AddRange(Builder other, int from, int to)
+        {
+            var o = other.OffsetSpan;
+            int start = o[from], length = o[to] - start, n = to - from;
+            int end = OffsetSpan[_count];
+            if ((long)end + length > _bytes.Length)
+            {
+                long want = Math.Max(Math.Max((long)_bytes.Length * 2, (long)end + length), 256);
+                if ((long)end + length > Array.MaxLength)
+                {
+                    throw new InsufficientMemoryException("A text column would be larger than 2 GB.");
+                }
+
+                Array.Resize(ref _bytes, (int)Math.Min(want, Array.MaxLength));
+            }
+
+            if ((_count + n + 1L) * sizeof(int) > _offsetBytes.Length)
+            {
+                Array.Resize(ref _offsetBytes, (int)Math.Min(Array.MaxLength, Math.Max(_offsetBytes.Length * 2L, (_count + n + 1L) * sizeof(int))));
+            }
+
+            other._bytes.AsSpan(start, length).CopyTo(_bytes.AsSpan(end));
+            var mine = OffsetSpan;
+            int shift = end - start;
+            for (int i = 1; i <= n; i++)
+            {
+                mine[_count + i] = o[from + i] + shift;
+            }
+
+            _count += n;
+        }
+
+        /// <summary>Forgets the rows (the arrays are kept for the next ones).</summary>
+        public void Clear() => _count = 0;
+
         /// <summary>Removes the rows from <paramref name="count"/> on.</summary>
         public void Truncate(int count) => _count = Math.Min(_count, count);
 

@@ -40,12 +40,13 @@ internal sealed partial class Utf8ClaimsReader
     private byte[] _claimRaw = new byte[1024];
     private readonly int[] _claimRawEnd = new int[ColumnCount];
 
-    private Utf8ClaimsReader(int expectedRows, int chunkBytes)
+    private Utf8ClaimsReader(int expectedRows, int chunkBytes, bool piece = false)
     {
         _buffer = new byte[chunkBytes];
         _scratch = new byte[chunkBytes];
-        _b = new ClaimColumns.Builder(expectedRows);
+        _b = new ClaimColumns.Builder(expectedRows, trackIds: !piece);
         _fields = new Field[ColumnCount + 1];
+        _isPiece = piece;
     }
 
     /// <summary>Reads a whole claims file; null when it may have any problem (then the reference reader must read it).</summary>
@@ -54,9 +55,28 @@ internal sealed partial class Utf8ClaimsReader
     /// <param name="rows">The number of data rows read.</param>
     /// <param name="chunkBytes">How many bytes to read at a time (tests use small chunks, so records straddle reads).</param>
     /// <returns>The columns, or null.</returns>
-    public static ClaimColumns? TryRead(Stream stream, int maxRecordBytes, out long rows, int chunkBytes = ChunkBytes)
+    /// <param name="parallelism">How to split the file between threads when <paramref name="defaultParallelism"/> is false: null for one thread.</param>
+    /// <param name="defaultParallelism">Split as <see cref="ReadParallelism.For"/> says for the file's size (a stream that cannot seek is read on one thread).</param>
+    public static ClaimColumns? TryRead(Stream stream, int maxRecordBytes, out long rows, int chunkBytes = ChunkBytes, ReadParallelism? parallelism = null, bool defaultParallelism = true)
     {
         rows = 0;
+        if (stream.CanSeek)
+        {
+            var plan = defaultParallelism ? ReadParallelism.For(stream.Length - stream.Position) : parallelism;
+            if (plan is { } split)
+            {
+                long at = stream.Position;
+                var columns = TryReadParallel(stream, maxRecordBytes, split, out rows, out bool handOver);
+                if (!handOver)
+                {
+                    return columns;
+                }
+
+                stream.Position = at;
+                rows = 0;
+            }
+        }
+
         long expected = 1024;
         if (stream.CanSeek)
         {
@@ -79,21 +99,42 @@ internal sealed partial class Utf8ClaimsReader
     private bool Run(Stream stream, int maxRecordBytes)
     {
         // Half the limit: the reference reader may count the record differently (characters, buffer slack).
-        int maxRecord = Math.Max(maxRecordBytes / 2, 1024);
+        int maxRecord = MaxRecord(maxRecordBytes);
         int len = Fill(stream, _buffer, 0);
         bool atEnd = len < _buffer.Length;
+        int pos = HeaderStart(_buffer, len);
+        return pos >= 0 && Loop(stream, maxRecord, pos, len, atEnd, header: true, out _);
+    }
+
+    private static int MaxRecord(int maxRecordBytes) => Math.Max(maxRecordBytes / 2, 1024);
+
+    /// <summary>Where the header starts (after a UTF-8 byte order mark); -1 when the file is empty, UTF-16/32, or does not start with a header.</summary>
+    private static int HeaderStart(byte[] buffer, int len)
+    {
         int pos = 0;
-        if (len >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
+        if (len >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
         {
             pos = 3;
         }
 
-        if (len - pos < 4 || _buffer[pos] is 0 or 0xFE or 0xFF || _buffer[pos + 1] == 0 || _buffer[pos] is (byte)'\n' or (byte)'\r')
+        if (len - pos < 4 || buffer[pos] is 0 or 0xFE or 0xFF || buffer[pos + 1] == 0 || buffer[pos] is (byte)'\n' or (byte)'\r')
         {
-            return false; // empty, UTF-16/32, or not starting with a header: the reference reader reports it
+            return -1; // the reference reader reports it
         }
 
-        bool header = true;
+        return pos;
+    }
+
+    /// <summary>
+    /// Reads records from <c>_buffer[pos..len]</c> (reading more from <paramref name="stream"/> when a record goes
+    /// past <paramref name="len"/>, unless <paramref name="atEnd"/>). With <paramref name="header"/>, the first
+    /// record is the header; with <paramref name="headerOnly"/> it stops after it and <paramref name="stoppedAt"/>
+    /// says where the first data record starts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool Loop(Stream? stream, int maxRecord, int pos, int len, bool atEnd, bool header, out int stoppedAt, bool headerOnly = false)
+    {
+        stoppedAt = -1;
         while (true)
         {
             if (pos == len && atEnd)
@@ -106,7 +147,7 @@ internal sealed partial class Utf8ClaimsReader
             var status = Read(_buffer.AsSpan(0, len), pos, atEnd, _fields.AsSpan(0, header ? _fields.Length : _columnsPresent), _scratch, out int count, out int next);
             if (status == RecordStatus.NeedMore)
             {
-                if (atEnd || len - recordStart > maxRecord)
+                if (atEnd || stream is null || len - recordStart > maxRecord)
                 {
                     return false;
                 }
@@ -156,6 +197,12 @@ internal sealed partial class Utf8ClaimsReader
                 }
 
                 header = false;
+                if (headerOnly)
+                {
+                    stoppedAt = pos;
+                    return true;
+                }
+
                 continue;
             }
 
@@ -261,6 +308,10 @@ internal sealed partial class Utf8ClaimsReader
 
         _claimFirstRow = row;
         KeepClaimRaw(count);
+        if (_isPiece && row == 0)
+        {
+            KeepFirstClaimRaw();
+        }
         return ReadClaimColumns(id, count) && ReadAppearance(count, row);
     }
 

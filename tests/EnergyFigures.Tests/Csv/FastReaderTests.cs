@@ -64,6 +64,10 @@ public class FastReaderTests
                 row = new Dictionary<string, string>(previous); // another appearance of the same claim
                 row["quote"] = rnd.Next(2) == 0 ? previous["quote"] : "Later: " + previous["text"] + ", again.";
                 row["source_title"] = "Title " + rnd.Next(3);
+                if (rnd.Next(3) == 0)
+                {
+                    row["notes"] = "A later row's note " + r; // not the claim's: its notes are its first row's
+                }
             }
             else
             {
