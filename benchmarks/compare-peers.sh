@@ -28,9 +28,21 @@ if [ "${#need_apt[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >&2
 fi
 
-echo "building benchmarks (Release)..." >&2
-dotnet build "$ROOT/benchmarks/EnergyFigures.Benchmarks" -c Release -nologo -v q >&2
-BIN="$ROOT/benchmarks/EnergyFigures.Benchmarks/bin/Release/net10.0/EnergyFigures.Benchmarks"
+# Two hosts of the same benchmark program, both compiled ahead of time (ReadyToRun) for this machine's runtime
+# identifier, as an application would be deployed:
+#  - batch: TieredCompilation off (runtimeconfig), as a batch job should run: every method is compiled once,
+#    optimised (or taken precompiled). The loads, their peers in .NET, the conversions and the comparisons run here.
+#  - cold:  the runtime's defaults (tiered compilation), as an interactive command starts: the chart and the
+#    first use of the shipped dataset run here.
+RID="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
+HOSTS="$ROOT/benchmarks/EnergyFigures.Benchmarks/bin/hosts"
+echo "publishing the benchmark program (Release, ReadyToRun, $RID): batch and cold hosts..." >&2
+dotnet publish "$ROOT/benchmarks/EnergyFigures.Benchmarks" -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true \
+  -p:TieredCompilation=false -o "$HOSTS/batch" -nologo -v q >&2
+dotnet publish "$ROOT/benchmarks/EnergyFigures.Benchmarks" -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true \
+  -o "$HOSTS/cold" -nologo -v q >&2
+BIN="$HOSTS/batch/EnergyFigures.Benchmarks"
+COLD="$HOSTS/cold/EnergyFigures.Benchmarks"
 
 mkdir -p "$DATA"
 file_for() { echo "$DATA/claims-$1.csv"; }
@@ -70,6 +82,8 @@ echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (wall times on a s
 echo "file: $FILE ($(du -m "$FILE" | cut -f1) MB, $ROWS rows); $RUNS runs each, best wall time shown"
 
 measure ours      "$BIN" load "$FILE"
+# The same load on one thread (the runtime told it has one core: the reader does not split the file).
+measure ours-1thread env DOTNET_PROCESSOR_COUNT=1 "$BIN" load "$FILE"
 measure csvhelper "$BIN" csvhelper "$FILE"
 measure sep       "$BIN" sep "$FILE"
 measure sep-tokenise "$BIN" sep-tokenise "$FILE"
@@ -79,20 +93,22 @@ if "$BIN" help-verbs 2>/dev/null | grep -q '^todataframe$'; then
   measure todataframe "$BIN" todataframe "$FILE"
   grep -o 'cpu [0-9.]* s' "$OUT/best-todataframe.txt" | head -1 > "$OUT/conv.txt" || true
 fi
-measure shipped   "$BIN" shipped
-if "$BIN" help-verbs 2>/dev/null | grep -q '^chart$'; then
-  measure chart      "$BIN" chart "$OUT/ours.png"
+measure shipped   "$COLD" shipped
+if "$COLD" help-verbs 2>/dev/null | grep -q '^chart$'; then
+  measure chart      "$COLD" chart "$OUT/ours.png"
   measure matplotlib "$PY" "$ROOT/benchmarks/peers/matplotlib_chart.py" "$OUT/matplotlib.png"
 fi
 
 printf '\n%-14s %10s %-24s %10s %10s %16s\n' "process" "best s" "all runs, wall (s)" "cpu s" "peak MB" "load (best cpu)"
-for k in ours csvhelper sep sep-tokenise pandas dataframe todataframe shipped chart matplotlib; do
+for k in ours ours-1thread csvhelper sep sep-tokenise pandas dataframe todataframe shipped chart matplotlib; do
   [ -n "${WALL[$k]:-}" ] && printf '%-14s %10s %-24s %10s %10s %16s\n' "$k" "${WALL[$k]}" "${ALL[$k]}" "${CPU[$k]}" "${RSS[$k]}" "${LOAD[$k]}"
 done
 
 echo
 echo "ratios (target in brackets; wall time, then CPU time):"
 echo "  pandas.read_csv time / our load time         = $(ratio "${WALL[pandas]}" "${WALL[ours]}") wall, $(ratio "${CPU[pandas]}" "${CPU[ours]}") cpu   [>= 4]"
+echo "  pandas.read_csv time / our load, one thread   = $(ratio "${WALL[pandas]}" "${WALL[ours-1thread]}") wall, $(ratio "${CPU[pandas]}" "${CPU[ours-1thread]}") cpu"
+echo "  our load, one thread / all cores             = $(ratio "${WALL[ours-1thread]}" "${WALL[ours]}") wall, $(ratio "${CPU[ours-1thread]}" "${CPU[ours]}") cpu"
 echo "  our load time / bare CsvHelper time          = $(ratio "${WALL[ours]}" "${WALL[csvhelper]}") wall, $(ratio "${CPU[ours]}" "${CPU[csvhelper]}") cpu   [<= 0.6]"
 echo "  our load time / Sep, every field a string    = $(ratio "${WALL[ours]}" "${WALL[sep]}") wall, $(ratio "${CPU[ours]}" "${CPU[sep]}") cpu"
 echo "  our load time / Sep tokenising only (floor)  = $(ratio "${WALL[ours]}" "${WALL[sep-tokenise]}") wall, $(ratio "${CPU[ours]}" "${CPU[sep-tokenise]}") cpu"
@@ -123,3 +139,4 @@ for n in 10000 100000 "$ROWS"; do
   printf '%-10s %10s %10s %12s %10s %12s %12s %10s %8s %8s %12s %12s %8s\n' "$n" "${WALL[ours-$n]}" "${CPU[ours-$n]}" "$(awk -v c="${CPU[ours-$n]}" -v n="$n" 'BEGIN { printf "%.2f", c * 1e6 / n }')" "${RSS[ours-$n]}" "${WALL[csvhelper-$n]}" "${CPU[csvhelper-$n]}" "${RSS[csvhelper-$n]}" \
     "$(ratio "${WALL[ours-$n]}" "${WALL[csvhelper-$n]}")" "$(ratio "${CPU[ours-$n]}" "${CPU[csvhelper-$n]}")" "${CPU[pandas-$n]}" "$(ratio "${CPU[pandas-$n]}" "${CPU[ours-$n]}")" "${LOAD[ours-$n]:-${LOAD[ours]}}"
 done
+echo "  per-row cpu at 100,000 rows / at $ROWS rows = $(awk -v a="${CPU[ours-100000]:-0}" -v b="${CPU[ours-$ROWS]:-0}" -v n="$ROWS" 'BEGIN { if (b == 0) print "n/a"; else printf "%.2f", (a / 100000) / (b / n) }')   [<= 1.5]"

@@ -17,7 +17,7 @@ internal readonly record struct ReadParallelism(int Pieces, int PieceBytes)
     public static ReadParallelism? For(long bytes)
     {
         int cores = Math.Min(Environment.ProcessorCount, 8);
-        return cores > 1 && bytes >= MinFileBytes ? new ReadParallelism(cores, 4 << 20) : null;
+        return cores > 1 && bytes >= MinFileBytes ? new ReadParallelism(cores, 1 << 20) : null;
     }
 }
 
