@@ -122,7 +122,16 @@ internal sealed partial class Utf8ClaimsReader
             }
             else
             {
-                Parallel.For(0, pieces, k => ok[k] = readers[k].ReadPiece(w, starts[k], starts[k + 1], maxRecord, scratchBytes));
+                try
+                {
+                    Parallel.For(0, pieces, k => ok[k] = readers[k].ReadPiece(w, starts[k], starts[k + 1], maxRecord, scratchBytes));
+                }
+                catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+                {
+                    // What the sequential reader would have thrown (e.g. a column over 2 GB), not a wrapper.
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                    throw;
+                }
             }
 
             for (int k = 0; k < pieces; k++)
