@@ -88,8 +88,9 @@ public sealed class DerivedFigure : IFormattable
     /// <summary>Drops trailing zeros of computed ends (27.00 → 27); the numbers are unchanged.</summary>
     private static Interval Normalize(Interval i)
     {
-        if (i.IsEmpty)
+        if (i.IsEmpty || ((i.Low is not { } lowEnd || DecimalMath.IsNormalized(lowEnd)) && (i.High is not { } highEnd || DecimalMath.IsNormalized(highEnd))))
         {
+            // No trailing zeros: the interval as it is (what the rebuilding below would give, bit for bit).
             return i;
         }
 
@@ -123,9 +124,40 @@ public sealed class DerivedFigure : IFormattable
             return this;
         }
 
-        var q = AssumptionBridge.Convert(Quantity, target, assumptions ?? [], out var used);
-        return Node(Operation.Convert, q, [this], used.Select(s => s.Assumption).ToArray());
+        if (!Unit.IsConvertibleTo(target))
+        {
+            var q = AssumptionBridge.Convert(Quantity, target, assumptions ?? [], out var used);
+            return Node(Operation.Convert, q, [this], used.Select(s => s.Assumption).ToArray());
+        }
+
+        // Same dimensions: the conversion is by the exact factor and uses no assumption, so it depends on the target
+        // alone; it is made once per target unit (the same instance: the result carries it) and kept.
+        var conversions = _conversions;
+        if (conversions is not null)
+        {
+            foreach (var c in conversions)
+            {
+                if (ReferenceEquals(c.Unit, target))
+                {
+                    return c;
+                }
+            }
+        }
+
+        var converted = Node(Operation.Convert, Quantity.ConvertTo(target), [this], []);
+        _conversions = conversions is null || conversions.Length >= MaxConversionsKept ? [converted] : [.. conversions, converted];
+        return converted;
     }
+
+    /// <summary>How many conversions to units of the same dimensions a figure keeps (<see cref="ConvertTo(Unit, Assumption[])"/>).</summary>
+    private const int MaxConversionsKept = 8;
+
+    /// <summary>
+    /// This figure converted to units of the same dimensions, each a <see cref="Operation.Convert"/> node over this
+    /// figure: immutable, and shared by every derivation that converts this figure to that unit. The array is
+    /// replaced, never changed, so readers on other threads see a complete one.
+    /// </summary>
+    private DerivedFigure[]? _conversions;
 
     /// <summary>Converts to the unit written as text (e.g. <c>USD/year</c>); see <see cref="ConvertTo(Unit, Assumption[])"/>.</summary>
     /// <param name="target">The target unit's text.</param>

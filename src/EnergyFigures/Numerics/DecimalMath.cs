@@ -423,5 +423,33 @@ internal static class DecimalMath
     }
 
     /// <summary>Removes trailing zeros after the decimal point (1.500 → 1.5), keeping the value.</summary>
-    internal static decimal Normalize(decimal d) => d / 1.000000000000000000000000000000000m;
+    internal static decimal Normalize(decimal d) => IsNormalized(d) ? d : NormalizeByDivision(d);
+
+    /// <summary>
+    /// <see cref="Normalize"/> in general: a decimal divided by 1 with 28 zeros after the point keeps its value and
+    /// sign and loses its trailing zeros after the point (a zero becomes 0).
+    /// </summary>
+    internal static decimal NormalizeByDivision(decimal d) => d / 1.000000000000000000000000000000000m;
+
+    /// <summary>
+    /// Whether <see cref="NormalizeByDivision"/> leaves <paramref name="d"/> as it is, bit for bit: its scale is 0, or
+    /// its last digit is not 0 (the mantissa is odd, or not a multiple of 5 — with 2^32 ≡ 1 modulo 5, the sum of its
+    /// three 32-bit words modulo 5).
+    /// </summary>
+    internal static bool IsNormalized(decimal d)
+    {
+        Split(d, out var low, out var high, out var flags);
+        if ((flags & 0x00FF0000) == 0)
+        {
+            return true;
+        }
+
+        if ((low & 1) != 0)
+        {
+            return true;
+        }
+
+        ulong words = unchecked((low & 0xFFFFFFFF) + (low >> 32) + high);
+        return words % 5 != 0;
+    }
 }
