@@ -86,24 +86,7 @@ public sealed class DerivedFigure : IFormattable
         new(operation, new Quantity(Normalize(quantity.Interval), quantity.Unit), inputs, assumptions ?? [], notes ?? [], null, null, ordering);
 
     /// <summary>Drops trailing zeros of computed ends (27.00 → 27); the numbers are unchanged.</summary>
-    private static Interval Normalize(Interval i)
-    {
-        if (i.IsEmpty || ((i.Low is not { } lowEnd || DecimalMath.IsNormalized(lowEnd)) && (i.High is not { } highEnd || DecimalMath.IsNormalized(highEnd))))
-        {
-            // No trailing zeros: the interval as it is (what the rebuilding below would give, bit for bit).
-            return i;
-        }
-
-        decimal? low = i.Low is { } l ? DecimalMath.Normalize(l) : null;
-        decimal? high = i.High is { } h ? DecimalMath.Normalize(h) : null;
-        return (low, high) switch
-        {
-            (null, null) => Interval.All,
-            (null, { } hi) => Interval.Below(hi, !i.HighOpen),
-            ({ } lo, null) => Interval.Above(lo, !i.LowOpen),
-            ({ } lo, { } hi) => Interval.Create(lo, i.LowOpen, hi, i.HighOpen),
-        };
-    }
+    private static Interval Normalize(Interval i) => i.WithoutTrailingZeros();
 
     // ---- arithmetic ----
 
@@ -119,19 +102,8 @@ public sealed class DerivedFigure : IFormattable
     public DerivedFigure ConvertTo(Unit target, params Assumption[] assumptions)
     {
         ArgumentNullException.ThrowIfNull(target);
-        if (Unit == target)
-        {
-            return this;
-        }
-
-        if (!Unit.IsConvertibleTo(target))
-        {
-            var q = AssumptionBridge.Convert(Quantity, target, assumptions ?? [], out var used);
-            return Node(Operation.Convert, q, [this], used.Select(s => s.Assumption).ToArray());
-        }
-
-        // Same dimensions: the conversion is by the exact factor and uses no assumption, so it depends on the target
-        // alone; it is made once per target unit (the same instance: the result carries it) and kept.
+        // A conversion to a unit of the same dimensions is by the exact factor and uses no assumption, so it depends on
+        // the target alone: it is made once per target unit (the same instance: the result carries it) and kept.
         var conversions = _conversions;
         if (conversions is not null)
         {
@@ -142,6 +114,17 @@ public sealed class DerivedFigure : IFormattable
                     return c;
                 }
             }
+        }
+
+        if (Unit == target)
+        {
+            return this;
+        }
+
+        if (!Unit.IsConvertibleTo(target))
+        {
+            var q = AssumptionBridge.Convert(Quantity, target, assumptions ?? [], out var used);
+            return Node(Operation.Convert, q, [this], used.Select(s => s.Assumption).ToArray());
         }
 
         var converted = Node(Operation.Convert, Quantity.ConvertTo(target), [this], []);

@@ -423,7 +423,29 @@ internal static class DecimalMath
     }
 
     /// <summary>Removes trailing zeros after the decimal point (1.500 → 1.5), keeping the value.</summary>
-    internal static decimal Normalize(decimal d) => IsNormalized(d) ? d : NormalizeByDivision(d);
+    internal static decimal Normalize(decimal d) => IsNormalized(d) ? d : StripTrailingZeros(d);
+
+    /// <summary>
+    /// <see cref="NormalizeByDivision"/> for a decimal with trailing zeros: the mantissa divided by 10 while it ends
+    /// in 0 and the scale is above 0, when it fits 64 bits (else by the division).
+    /// </summary>
+    private static decimal StripTrailingZeros(decimal d)
+    {
+        Split(d, out var m, out var high, out var flags);
+        if (high != 0)
+        {
+            return NormalizeByDivision(d);
+        }
+
+        int scale = (flags >> 16) & 0xFF;
+        while (scale > 0 && m % 10 == 0)
+        {
+            m /= 10;
+            scale--;
+        }
+
+        return unchecked(new decimal((int)(uint)m, (int)(uint)(m >> 32), 0, flags < 0, (byte)scale));
+    }
 
     /// <summary>
     /// <see cref="Normalize"/> in general: a decimal divided by 1 with 28 zeros after the point keeps its value and

@@ -591,6 +591,23 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable, ISpanParsa
         return FromCandidates(c);
     }
 
+    /// <summary>
+    /// The interval with the trailing zeros of its finite ends dropped (27.00 → 27; <see cref="DecimalMath.Normalize"/>),
+    /// the numbers and the ends' kinds unchanged; the interval itself when there are none.
+    /// </summary>
+    /// <returns>The interval in normal form.</returns>
+    internal Interval WithoutTrailingZeros()
+    {
+        bool lowKept = (_ends & Ends.LowUnbounded) != 0 || DecimalMath.IsNormalized(_low);
+        bool highKept = (_ends & Ends.HighUnbounded) != 0 || DecimalMath.IsNormalized(_high);
+        if (IsEmpty || (lowKept && highKept))
+        {
+            return this;
+        }
+
+        return new Interval(lowKept ? _low : DecimalMath.Normalize(_low), highKept ? _high : DecimalMath.Normalize(_high), _ends);
+    }
+
     /// <summary>Multiplies every number by a constant.</summary>
     /// <param name="factor">The constant.</param>
     /// <returns>The scaled interval.</returns>

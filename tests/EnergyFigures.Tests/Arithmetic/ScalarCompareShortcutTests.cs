@@ -144,13 +144,63 @@ public class ScalarCompareShortcutTests
         Assert.Same(reference, reference.ConvertTo(Unit.Parse("USD/1000 m3")));
     }
 
+    /// <summary>Values with trailing zeros after the point (1.500, 0.000, 190.00), as computed ends often have.</summary>
+    private static readonly Gen<decimal> WithZeros =
+        from d in Values
+        from zeros in Gen.Choose(0, 28)
+        select Pad(d, zeros);
+
+    /// <summary><paramref name="d"/> times 1.000… with <paramref name="zeros"/> zeros: the same number with more digits after the point (as many as fit).</summary>
+    private static decimal Pad(decimal d, int zeros) => zeros == 0 ? d : d * decimal.Parse("1." + new string('0', zeros), Inv);
+
     [Property(MaxTest = 20_000)]
     public Property The_normal_form_without_a_division_equals_the_division() =>
-        Prop.ForAll(Arb.From(Values), d =>
+        Prop.ForAll(Arb.From(Gen.Frequency((1, Values), (2, WithZeros))), d =>
         {
             var byDivision = DecimalMath.NormalizeByDivision(d);
             bool same = decimal.GetBits(byDivision).SequenceEqual(decimal.GetBits(d));
             return DecimalMath.IsNormalized(d) == same
                 && decimal.GetBits(DecimalMath.Normalize(d)).SequenceEqual(decimal.GetBits(byDivision));
         });
+
+    [Property(MaxTest = 10_000)]
+    public Property An_interval_without_trailing_zeros_equals_the_interval_rebuilt_from_divided_ends() =>
+        Prop.ForAll(Arb.From(Gen.Zip(Gen.Frequency((1, Values), (2, WithZeros)), Gen.Zip(Gen.Frequency((1, Values), (2, WithZeros)), Gen.Choose(0, 6)))), t =>
+        {
+            var (a, (b, kind)) = t;
+            decimal low = Math.Min(a, b), high = Math.Max(a, b);
+            var i = kind switch
+            {
+                0 => Interval.Point(a),
+                1 => Interval.Below(a, true),
+                2 => Interval.Above(a, false),
+                3 => low == high ? Interval.Point(low) : Interval.Create(low, true, high, false),
+                4 => Interval.Closed(low, high),
+                5 => Interval.All,
+                _ => Interval.Empty,
+            };
+            return Exactly(i.WithoutTrailingZeros()) == Exactly(Rebuilt(i));
+        });
+
+    /// <summary>How computed ends were normalised before: each finite end divided by one, the interval rebuilt.</summary>
+    private static Interval Rebuilt(Interval i)
+    {
+        if (i.IsEmpty)
+        {
+            return i;
+        }
+
+        decimal? low = i.Low is { } l ? DecimalMath.NormalizeByDivision(l) : null;
+        decimal? high = i.High is { } h ? DecimalMath.NormalizeByDivision(h) : null;
+        return (low, high) switch
+        {
+            (null, null) => Interval.All,
+            (null, { } hi) => Interval.Below(hi, !i.HighOpen),
+            ({ } lo, null) => Interval.Above(lo, !i.LowOpen),
+            ({ } lo, { } hi) => Interval.Create(lo, i.LowOpen, hi, i.HighOpen),
+        };
+    }
+
+    private static string Exactly(Interval i) =>
+        i.IsEmpty ? "∅" : string.Create(Inv, $"{i} {string.Join(",", decimal.GetBits(i.Low ?? 0m))} {string.Join(",", decimal.GetBits(i.High ?? 0m))} {i.LowOpen} {i.HighOpen} {i.HasLow} {i.HasHigh}");
 }
