@@ -226,7 +226,7 @@ public class FastPathTests
 
         foreach (var x in intervals)
         {
-            foreach (var y in intervals.Where((_, k) => k % 5 == 0))
+            foreach (var y in intervals.Where((_, k) => k % 11 == 0))
             {
                 Assert.Equal(Outcome(() => x.DivideGeneral(y)), Outcome(() => x.Divide(y)));
                 Assert.Equal(Exactly(x.Add(y.Negate())), Exactly(x.Subtract(y)));
