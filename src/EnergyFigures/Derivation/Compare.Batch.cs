@@ -37,7 +37,7 @@ public static partial class Compare
             units[k] = claims.Unit[r];
         }
 
-        return new ComparisonBatch(intervals, units, reference, assumptions ?? [], k => Derive.From(claims.CreateClaim(k)));
+        return ComparisonBatch.Create(new ArrayRows(intervals, units), reference, assumptions ?? [], k => Derive.From(claims.CreateClaim(k)));
     }
 
     /// <summary>
@@ -52,6 +52,13 @@ public static partial class Compare
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(reference);
+        if (figures is Figure[] array && Array.IndexOf(array, null) < 0)
+        {
+            // Read in place (no copies of the intervals and units); a null figure is left to the copy below, which
+            // meets it before comparing anything.
+            return ComparisonBatch.Create(new FigureRows(array), reference, assumptions ?? [], i => Derive.Given(array[i].Quantity));
+        }
+
         var intervals = new Interval[figures.Count];
         var units = new Unit[figures.Count];
         for (int i = 0; i < intervals.Length; i++)
@@ -60,7 +67,44 @@ public static partial class Compare
             units[i] = figures[i].Unit;
         }
 
-        return new ComparisonBatch(intervals, units, reference, assumptions ?? [], i => Derive.Given(figures[i].Quantity));
+        return ComparisonBatch.Create(new ArrayRows(intervals, units), reference, assumptions ?? [], i => Derive.Given(figures[i].Quantity));
+    }
+
+    /// <summary>The rows a batch compares: each row's interval and unit.</summary>
+    internal interface IBatchRows
+    {
+        /// <summary>Gets the number of rows.</summary>
+        int Count { get; }
+
+        /// <summary>Row <paramref name="i"/>'s interval.</summary>
+        /// <param name="i">The row.</param>
+        /// <returns>The interval.</returns>
+        Interval IntervalAt(int i);
+
+        /// <summary>Row <paramref name="i"/>'s unit.</summary>
+        /// <param name="i">The row.</param>
+        /// <returns>The unit.</returns>
+        Unit UnitAt(int i);
+    }
+
+    /// <summary>Rows given as arrays of intervals and units.</summary>
+    internal readonly struct ArrayRows(Interval[] intervals, Unit[] units) : IBatchRows
+    {
+        public int Count => intervals.Length;
+
+        public Interval IntervalAt(int i) => intervals[i];
+
+        public Unit UnitAt(int i) => units[i];
+    }
+
+    /// <summary>Rows read in place from an array of figures (none null).</summary>
+    internal readonly struct FigureRows(Figure[] figures) : IBatchRows
+    {
+        public int Count => figures.Length;
+
+        public Interval IntervalAt(int i) => figures[i].Interval;
+
+        public Unit UnitAt(int i) => figures[i].Unit;
     }
 
     /// <summary>The reference in one unit: the difference's unit, the aligned reference and the ratio's denominator.</summary>
@@ -92,23 +136,36 @@ public sealed class ComparisonBatch
     private readonly Assumption[] _assumptions;
     private readonly Func<int, DerivedFigure> _row;
 
-    internal ComparisonBatch(Interval[] intervals, Unit[] units, DerivedFigure reference, Assumption[] assumptions, Func<int, DerivedFigure> row)
+    private ComparisonBatch(DerivedFigure reference, Assumption[] assumptions, Func<int, DerivedFigure> row, Interval[] difference, Interval[] ratio, Ordering[] ordering, Unit[] differenceUnit, bool[] assumedPositive)
     {
         Reference = reference;
         _assumptions = assumptions;
         _row = row;
-        int n = intervals.Length;
-        _difference = new Interval[n];
-        _ratio = new Interval[n];
-        _ordering = new Ordering[n];
-        _differenceUnit = new Unit[n];
-        _assumedPositive = new bool[n];
+        _difference = difference;
+        _ratio = ratio;
+        _ordering = ordering;
+        _differenceUnit = differenceUnit;
+        _assumedPositive = assumedPositive;
+    }
+
+    /// <summary>Compares every row with the reference, converted once per distinct unit.</summary>
+    internal static ComparisonBatch Create<TRows>(TRows rows, DerivedFigure reference, Assumption[] assumptions, Func<int, DerivedFigure> row)
+        where TRows : struct, Compare.IBatchRows
+    {
+        int n = rows.Count;
+
+        // Every element is written below before the batch is returned, so the arrays need not be cleared first.
+        var differences = GC.AllocateUninitializedArray<Interval>(n);
+        var ratios = GC.AllocateUninitializedArray<Interval>(n);
+        var orderings = GC.AllocateUninitializedArray<Ordering>(n);
+        var differenceUnits = new Unit[n];
+        var assumedPositive = GC.AllocateUninitializedArray<bool>(n);
         Compare.BatchUnit? last = null;
         Unit? lastUnit = null;
         var perUnit = new Dictionary<Unit, Compare.BatchUnit>();
         for (int i = 0; i < n; i++)
         {
-            var unit = units[i];
+            var unit = rows.UnitAt(i);
             if (!ReferenceEquals(unit, lastUnit))
             {
                 if (!perUnit.TryGetValue(unit, out last))
@@ -120,14 +177,16 @@ public sealed class ComparisonBatch
                 lastUnit = unit;
             }
 
-            var claim = intervals[i];
+            var claim = rows.IntervalAt(i);
             var difference = claim - last!.Aligned.Interval;
-            _difference[i] = difference;
-            _ratio[i] = claim / last.Denominator;
-            _ordering[i] = Compare.OrderingOf(difference);
-            _differenceUnit[i] = last.DifferenceUnit;
-            _assumedPositive[i] = last.AssumedPositive;
+            differences[i] = difference;
+            ratios[i] = claim / last.Denominator;
+            orderings[i] = Compare.OrderingOf(difference);
+            differenceUnits[i] = last.DifferenceUnit;
+            assumedPositive[i] = last.AssumedPositive;
         }
+
+        return new ComparisonBatch(reference, assumptions, row, differences, ratios, orderings, differenceUnits, assumedPositive);
     }
 
     /// <summary>The number of rows.</summary>

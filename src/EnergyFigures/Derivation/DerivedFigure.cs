@@ -86,23 +86,7 @@ public sealed class DerivedFigure : IFormattable
         new(operation, new Quantity(Normalize(quantity.Interval), quantity.Unit), inputs, assumptions ?? [], notes ?? [], null, null, ordering);
 
     /// <summary>Drops trailing zeros of computed ends (27.00 → 27); the numbers are unchanged.</summary>
-    private static Interval Normalize(Interval i)
-    {
-        if (i.IsEmpty)
-        {
-            return i;
-        }
-
-        decimal? low = i.Low is { } l ? DecimalMath.Normalize(l) : null;
-        decimal? high = i.High is { } h ? DecimalMath.Normalize(h) : null;
-        return (low, high) switch
-        {
-            (null, null) => Interval.All,
-            (null, { } hi) => Interval.Below(hi, !i.HighOpen),
-            ({ } lo, null) => Interval.Above(lo, !i.LowOpen),
-            ({ } lo, { } hi) => Interval.Create(lo, i.LowOpen, hi, i.HighOpen),
-        };
-    }
+    private static Interval Normalize(Interval i) => i.WithoutTrailingZeros();
 
     // ---- arithmetic ----
 
@@ -118,14 +102,45 @@ public sealed class DerivedFigure : IFormattable
     public DerivedFigure ConvertTo(Unit target, params Assumption[] assumptions)
     {
         ArgumentNullException.ThrowIfNull(target);
+        // A conversion to a unit of the same dimensions is by the exact factor and uses no assumption, so it depends on
+        // the target alone: it is made once per target unit (the same instance: the result carries it) and kept.
+        var conversions = _conversions;
+        if (conversions is not null)
+        {
+            foreach (var c in conversions)
+            {
+                if (ReferenceEquals(c.Unit, target))
+                {
+                    return c;
+                }
+            }
+        }
+
         if (Unit == target)
         {
             return this;
         }
 
-        var q = AssumptionBridge.Convert(Quantity, target, assumptions ?? [], out var used);
-        return Node(Operation.Convert, q, [this], used.Select(s => s.Assumption).ToArray());
+        if (!Unit.IsConvertibleTo(target))
+        {
+            var q = AssumptionBridge.Convert(Quantity, target, assumptions ?? [], out var used);
+            return Node(Operation.Convert, q, [this], used.Select(s => s.Assumption).ToArray());
+        }
+
+        var converted = Node(Operation.Convert, Quantity.ConvertTo(target), [this], []);
+        _conversions = conversions is null || conversions.Length >= MaxConversionsKept ? [converted] : [.. conversions, converted];
+        return converted;
     }
+
+    /// <summary>How many conversions to units of the same dimensions a figure keeps (<see cref="ConvertTo(Unit, Assumption[])"/>).</summary>
+    private const int MaxConversionsKept = 8;
+
+    /// <summary>
+    /// This figure converted to units of the same dimensions, each a <see cref="Operation.Convert"/> node over this
+    /// figure: immutable, and shared by every derivation that converts this figure to that unit. The array is
+    /// replaced, never changed, so readers on other threads see a complete one.
+    /// </summary>
+    private DerivedFigure[]? _conversions;
 
     /// <summary>Converts to the unit written as text (e.g. <c>USD/year</c>); see <see cref="ConvertTo(Unit, Assumption[])"/>.</summary>
     /// <param name="target">The target unit's text.</param>

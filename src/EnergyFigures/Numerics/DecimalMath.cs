@@ -15,6 +15,18 @@ internal static class DecimalMath
     /// <summary>Adds; <paramref name="exact"/> tells whether the result is exact.</summary>
     internal static bool TryAdd(decimal a, decimal b, out decimal result, out bool exact)
     {
+        if (TryAddSmall(a, b, out result))
+        {
+            exact = true;
+            return true;
+        }
+
+        return TryAddDecimal(a, b, out result, out exact);
+    }
+
+    /// <summary><see cref="TryAdd"/> by decimal addition (every case; the reference for <see cref="TryAddSmall"/>).</summary>
+    internal static bool TryAddDecimal(decimal a, decimal b, out decimal result, out bool exact)
+    {
         try
         {
             result = a + b;
@@ -27,6 +39,74 @@ internal static class DecimalMath
         }
 
         exact = result.Scale >= Math.Max(a.Scale, b.Scale) || IsExactSum(a, b, result);
+        return true;
+    }
+
+    /// <summary>
+    /// a + b as decimal addition gives it (at the larger scale of the two, exact), computed on the mantissas when
+    /// both are non-zero and below 2^63 after bringing them to the same scale, and the sum is not zero; otherwise
+    /// <see langword="false"/> (the caller adds in decimal).
+    /// </summary>
+    internal static bool TryAddSmall(decimal a, decimal b, out decimal result)
+    {
+        Split(a, out var am, out var ah, out var af);
+        Split(b, out var bm, out var bh, out var bf);
+        result = 0m;
+        if ((ah | bh) != 0 || am == 0 || bm == 0 || am > long.MaxValue || bm > long.MaxValue)
+        {
+            return false;
+        }
+
+        int sa = (af >> 16) & 0xFF, sb = (bf >> 16) & 0xFF;
+        int scale = Math.Max(sa, sb);
+        if (!TryRaise(ref am, scale - sa) || !TryRaise(ref bm, scale - sb))
+        {
+            return false;
+        }
+
+        bool an = af < 0, bn = bf < 0;
+        ulong m;
+        bool negative;
+        if (an == bn)
+        {
+            m = am + bm;
+            negative = an;
+        }
+        else if (am != bm)
+        {
+            m = am > bm ? am - bm : bm - am;
+            negative = am > bm ? an : bn;
+        }
+        else
+        {
+            return false;
+        }
+
+        result = unchecked(new decimal((int)(uint)m, (int)(uint)(m >> 32), 0, negative, (byte)scale));
+        return true;
+    }
+
+    /// <summary>Multiplies a mantissa by 10^k when the product stays below 2^63.</summary>
+    private static bool TryRaise(ref ulong m, int k)
+    {
+        if (k == 0)
+        {
+            return true;
+        }
+
+        if (k > 18)
+        {
+            // A non-zero mantissa times 10^19 or more is at least 2^63 (and up to 10^19 the table holds the powers exactly).
+            return false;
+        }
+
+        ulong high = Math.BigMul(m, Pow10Mod64[k], out var low);
+        if (high != 0 || low > long.MaxValue)
+        {
+            return false;
+        }
+
+        m = low;
         return true;
     }
 
@@ -72,7 +152,87 @@ internal static class DecimalMath
     }
 
     /// <summary>Whether <paramref name="r"/> is exactly <paramref name="a"/> × <paramref name="b"/> (compared as integers).</summary>
-    private static bool IsExactProduct(decimal a, decimal b, decimal r)
+    private static bool IsExactProduct(decimal a, decimal b, decimal r) => MayBeProduct(a, b, r) && IsExactProductByBigInteger(a, b, r);
+
+    /// <summary>
+    /// A cheap necessary condition for <paramref name="r"/> = <paramref name="a"/> × <paramref name="b"/> in magnitude:
+    /// with mantissas m and scales s, the product is exact when ma × mb × 10^sr = mr × 10^(sa+sb); two integers that
+    /// differ modulo 2^64 differ, so <see langword="false"/> proves the product inexact. <see langword="true"/> proves
+    /// nothing (the caller then compares exactly).
+    /// </summary>
+    internal static bool MayBeProduct(decimal a, decimal b, decimal r) =>
+        unchecked(Low64(a) * Low64(b) * Pow10Mod64[r.Scale]) == unchecked(Low64(r) * Pow10Mod64[a.Scale + b.Scale]);
+
+    /// <summary>The low 64 bits of a decimal's mantissa (its magnitude modulo 2^64).</summary>
+    private static ulong Low64(decimal d)
+    {
+        Split(d, out var low, out _, out _);
+        return low;
+    }
+
+    /// <summary>A decimal's parts (<see cref="decimal.GetBits(decimal, Span{int})"/>): the mantissa's low 64 and high 32 bits, and the flags (sign bit and scale).</summary>
+    private static void Split(decimal d, out ulong low, out uint high, out int flags)
+    {
+        var buffer = default(Bits);
+        Span<int> bits = buffer;
+        decimal.GetBits(d, bits);
+        low = unchecked((uint)bits[0] | ((ulong)(uint)bits[1] << 32));
+        high = unchecked((uint)bits[2]);
+        flags = bits[3];
+    }
+
+    /// <summary>Room for <see cref="decimal.GetBits(decimal, Span{int})"/> without a stack allocation.</summary>
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct Bits
+    {
+        private int _element;
+    }
+
+    /// <summary>
+    /// <see cref="decimal.Compare"/>, faster for two decimals of the same scale (then the mantissas are compared as
+    /// integers, with the signs; zero is zero whatever its sign).
+    /// </summary>
+    internal static int Compare(decimal a, decimal b)
+    {
+        Split(a, out var al, out var ah, out var af);
+        Split(b, out var bl, out var bh, out var bf);
+        if (((af ^ bf) & 0x00FF0000) != 0)
+        {
+            return decimal.Compare(a, b);
+        }
+
+        bool aZero = (al | ah) == 0, bZero = (bl | bh) == 0;
+        if (aZero || bZero)
+        {
+            return aZero && bZero ? 0 : aZero ? (bf < 0 ? 1 : -1) : (af < 0 ? -1 : 1);
+        }
+
+        if ((af < 0) != (bf < 0))
+        {
+            return af < 0 ? -1 : 1;
+        }
+
+        int magnitude = ah != bh ? (ah < bh ? -1 : 1) : al != bl ? (al < bl ? -1 : 1) : 0;
+        return af < 0 ? -magnitude : magnitude;
+    }
+
+    /// <summary>10^k modulo 2^64 for k = 0 … 56 (two scales of at most 28 each).</summary>
+    private static readonly ulong[] Pow10Mod64 = MakePow10Mod64();
+
+    private static ulong[] MakePow10Mod64()
+    {
+        var p = new ulong[57];
+        p[0] = 1;
+        for (int k = 1; k < p.Length; k++)
+        {
+            p[k] = unchecked(p[k - 1] * 10UL);
+        }
+
+        return p;
+    }
+
+    /// <summary>Whether <paramref name="r"/> is exactly <paramref name="a"/> × <paramref name="b"/>, compared as big integers (the general check).</summary>
+    private static bool IsExactProductByBigInteger(decimal a, decimal b, decimal r)
     {
         // a × b = (ma × mb) / 10^(sa+sb) and r = mr / 10^sr: equal when ma × mb × 10^sr = mr × 10^(sa+sb).
         var left = Mantissa(a) * Mantissa(b) * System.Numerics.BigInteger.Pow(10, r.Scale);
@@ -89,6 +249,11 @@ internal static class DecimalMath
     }
 
     /// <summary>Divides (b ≠ 0); <paramref name="exact"/> tells whether the result is exact.</summary>
+    /// <remarks>
+    /// The quotient q is exact when q × b = a. Most quotients of prices are not (they are rounded to 28 digits), and
+    /// <see cref="MayBeProduct"/> proves that in a few integer multiplications; only when it cannot is q × b
+    /// computed and compared (<see cref="TryDivideByProduct"/>, the general check, which gives the same answer).
+    /// </remarks>
     internal static bool TryDivide(decimal a, decimal b, out decimal result, out bool exact)
     {
         try
@@ -102,14 +267,31 @@ internal static class DecimalMath
             return false;
         }
 
-        exact = false;
-        if (TryMultiply(result, b, out var back, out var backExact) && backExact && back == a)
-        {
-            exact = true;
-        }
-
+        exact = MayBeProduct(result, b, a) && IsExactQuotient(a, b, result);
         return true;
     }
+
+    /// <summary>Divides as <see cref="TryDivide"/>, deciding exactness by computing q × b every time (the general check, without the shortcut; tests compare the two).</summary>
+    internal static bool TryDivideByProduct(decimal a, decimal b, out decimal result, out bool exact)
+    {
+        try
+        {
+            result = a / b;
+        }
+        catch (OverflowException)
+        {
+            result = 0;
+            exact = false;
+            return false;
+        }
+
+        exact = IsExactQuotient(a, b, result);
+        return true;
+    }
+
+    /// <summary>Whether the quotient <paramref name="q"/> of <paramref name="a"/> ÷ <paramref name="b"/> is exact: q × b = a.</summary>
+    private static bool IsExactQuotient(decimal a, decimal b, decimal q) =>
+        TryMultiply(q, b, out var back, out var backExact) && backExact && back == a;
 
     /// <summary>The largest decimal not above the true value, given a possibly rounded result.</summary>
     internal static bool TryDown(decimal result, bool exact, out decimal down)
@@ -117,6 +299,11 @@ internal static class DecimalMath
         if (exact)
         {
             down = result;
+            return true;
+        }
+
+        if (TryStep(result, up: false, out down))
+        {
             return true;
         }
 
@@ -141,6 +328,11 @@ internal static class DecimalMath
             return true;
         }
 
+        if (TryStep(result, up: true, out up))
+        {
+            return true;
+        }
+
         try
         {
             up = result + Ulp(result);
@@ -151,6 +343,58 @@ internal static class DecimalMath
             up = 0;
             return false;
         }
+    }
+
+    /// <summary>
+    /// <paramref name="d"/> plus or minus one unit in its last place, as decimal addition of <see cref="Ulp"/> gives it
+    /// (the same sign and scale, the mantissa one more or one less) when the mantissa stays between 1 and 2^96 − 1;
+    /// otherwise <see langword="false"/> (the sum then reaches zero or is rounded to a smaller scale, and the caller
+    /// adds in decimal).
+    /// </summary>
+    internal static bool TryStep(decimal d, bool up, out decimal stepped)
+    {
+        Split(d, out var low, out var high, out var flags);
+        bool negative = flags < 0;
+        if (up != negative)
+        {
+            // The magnitude grows.
+            if (low != ulong.MaxValue)
+            {
+                low++;
+            }
+            else if (high != uint.MaxValue)
+            {
+                high++;
+                low = 0;
+            }
+            else
+            {
+                stepped = d;
+                return false;
+            }
+        }
+        else
+        {
+            // The magnitude shrinks, and must stay at least 1.
+            if (high == 0 && low <= 1)
+            {
+                stepped = d;
+                return false;
+            }
+
+            if (low != 0)
+            {
+                low--;
+            }
+            else
+            {
+                high--;
+                low = ulong.MaxValue;
+            }
+        }
+
+        stepped = unchecked(new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)high, negative, (byte)d.Scale));
+        return true;
     }
 
     /// <summary>
@@ -179,5 +423,55 @@ internal static class DecimalMath
     }
 
     /// <summary>Removes trailing zeros after the decimal point (1.500 → 1.5), keeping the value.</summary>
-    internal static decimal Normalize(decimal d) => d / 1.000000000000000000000000000000000m;
+    internal static decimal Normalize(decimal d) => IsNormalized(d) ? d : StripTrailingZeros(d);
+
+    /// <summary>
+    /// <see cref="NormalizeByDivision"/> for a decimal with trailing zeros: the mantissa divided by 10 while it ends
+    /// in 0 and the scale is above 0, when it fits 64 bits (else by the division).
+    /// </summary>
+    private static decimal StripTrailingZeros(decimal d)
+    {
+        Split(d, out var m, out var high, out var flags);
+        if (high != 0)
+        {
+            return NormalizeByDivision(d);
+        }
+
+        int scale = (flags >> 16) & 0xFF;
+        while (scale > 0 && m % 10 == 0)
+        {
+            m /= 10;
+            scale--;
+        }
+
+        return unchecked(new decimal((int)(uint)m, (int)(uint)(m >> 32), 0, flags < 0, (byte)scale));
+    }
+
+    /// <summary>
+    /// <see cref="Normalize"/> in general: a decimal divided by 1 with 28 zeros after the point keeps its value and
+    /// sign and loses its trailing zeros after the point (a zero becomes 0).
+    /// </summary>
+    internal static decimal NormalizeByDivision(decimal d) => d / 1.000000000000000000000000000000000m;
+
+    /// <summary>
+    /// Whether <see cref="NormalizeByDivision"/> leaves <paramref name="d"/> as it is, bit for bit: its scale is 0, or
+    /// its last digit is not 0 (the mantissa is odd, or not a multiple of 5 — with 2^32 ≡ 1 modulo 5, the sum of its
+    /// three 32-bit words modulo 5).
+    /// </summary>
+    internal static bool IsNormalized(decimal d)
+    {
+        Split(d, out var low, out var high, out var flags);
+        if ((flags & 0x00FF0000) == 0)
+        {
+            return true;
+        }
+
+        if ((low & 1) != 0)
+        {
+            return true;
+        }
+
+        ulong words = unchecked((low & 0xFFFFFFFF) + (low >> 32) + high);
+        return words % 5 != 0;
+    }
 }

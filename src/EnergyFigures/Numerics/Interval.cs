@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using EnergyFigures.Errors;
 
@@ -36,6 +37,7 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable, ISpanParsa
     private readonly decimal _high;
     private readonly Ends _ends;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Interval(decimal low, decimal high, Ends ends)
     {
         _low = (ends & Ends.LowUnbounded) != 0 ? 0m : low;
@@ -304,7 +306,63 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable, ISpanParsa
     /// <summary>Subtracts: every x − y.</summary>
     /// <param name="other">The interval subtracted.</param>
     /// <returns>The conservative difference.</returns>
-    public Interval Subtract(Interval other) => Add(other.Negate());
+    /// <remarks>
+    /// The same ends as <c>Add(other.Negate())</c>, bit for bit: low = low − other's high rounded down, high = high −
+    /// other's low rounded up, each end open only when exact and an operand end is open; computed on the fields
+    /// directly, without the negated interval.
+    /// </remarks>
+    public Interval Subtract(Interval other)
+    {
+        if (IsEmpty || other.IsEmpty)
+        {
+            return Empty;
+        }
+
+        var ends = Ends.NonEmpty;
+        decimal low = 0m;
+        if (HasLow && other.HasHigh && DecimalMath.TryAdd(_low, -other._high, out var l, out var le) && (le ? Keep(l, out low) : DecimalMath.TryDown(l, le, out low)))
+        {
+            if (le && (LowOpen || other.HighOpen))
+            {
+                ends |= Ends.LowOpen;
+            }
+        }
+        else
+        {
+            ends |= Ends.LowUnbounded | Ends.LowOpen;
+        }
+
+        decimal high = 0m;
+        if (HasHigh && other.HasLow && DecimalMath.TryAdd(_high, -other._low, out var h, out var he) && (he ? Keep(h, out high) : DecimalMath.TryUp(h, he, out high)))
+        {
+            if (he && (HighOpen || other.LowOpen))
+            {
+                ends |= Ends.HighOpen;
+            }
+        }
+        else
+        {
+            ends |= Ends.HighUnbounded | Ends.HighOpen;
+        }
+
+        if ((ends & (Ends.LowUnbounded | Ends.HighUnbounded)) == 0)
+        {
+            int c = DecimalMath.Compare(low, high);
+            if (c > 0 || (c == 0 && (ends & (Ends.LowOpen | Ends.HighOpen)) != 0))
+            {
+                return Empty;
+            }
+        }
+
+        return new Interval(low, high, ends);
+    }
+
+    /// <summary>An exact end, kept as it is (what <see cref="DecimalMath.TryDown"/> and <see cref="DecimalMath.TryUp"/> give for an exact result).</summary>
+    private static bool Keep(decimal exact, out decimal end)
+    {
+        end = exact;
+        return true;
+    }
 
     /// <summary>Multiplies: every x × y.</summary>
     /// <param name="other">The other interval.</param>
@@ -337,7 +395,164 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable, ISpanParsa
     /// <param name="divisor">The divisor.</param>
     /// <returns>The conservative quotient; <see cref="All"/> when the divisor's interior contains zero.</returns>
     /// <exception cref="EnergyFiguresException">The divisor is exactly zero (<see cref="ErrorCodes.DivisionByZero"/>).</exception>
-    public Interval Divide(Interval divisor)
+    public Interval Divide(Interval divisor) =>
+        TryDivideByPositive(divisor, out var quotient) ? quotient : DivideGeneral(divisor);
+
+    /// <summary>
+    /// The fast path of <see cref="Divide"/>, for a bounded, strictly positive divisor [dl, dh] (a price or a rate
+    /// compared with) and the common quotients: what <see cref="DivideGeneral"/> gives — the same candidate
+    /// quotients, folded in the same order with the same rules for ties and open ends — computed on the decimals
+    /// directly. It gives up (<see langword="false"/>; the caller then runs <see cref="DivideGeneral"/>) for any other
+    /// divisor, and when a quotient overflows or underflows or its outward rounding cannot be done by a step of the
+    /// mantissa.
+    /// </summary>
+    private bool TryDivideByPositive(in Interval divisor, out Interval quotient)
+    {
+        quotient = default;
+        if (IsEmpty || !divisor.IsBounded || divisor._low <= 0m)
+        {
+            return false;
+        }
+
+        decimal dl = divisor._low, dh = divisor._high;
+        bool dlOpen = divisor.LowOpen, dhOpen = divisor.HighOpen;
+        decimal low, high, d, u;
+        bool lowOpen, highOpen, open;
+        if (HasLow && HasHigh && _low > 0m)
+        {
+            // Both positive: low ÷ dh and high ÷ dl are the candidates.
+            if (!TryEndQuotient(_low, LowOpen, dh, dhOpen, out low, out high, out lowOpen)
+                || !TryEndQuotient(_high, HighOpen, dl, dlOpen, out d, out u, out open))
+            {
+                return false;
+            }
+
+            highOpen = lowOpen;
+            Fold(ref low, ref lowOpen, ref high, ref highOpen, d, u, open);
+            quotient = FromFiniteEnds(low, lowOpen, high, highOpen);
+            return true;
+        }
+
+        // Four candidates, in the order of DivideGeneral: low ÷ dl, low ÷ dh, high ÷ dl, high ÷ dh. An unbounded
+        // end's two candidates are unbounded: −∞ ÷ y makes the low end −∞ for good (and contributes nothing above the
+        // lowest decimal, open), +∞ ÷ y the high end +∞ (and nothing below the highest decimal, open).
+        if (HasLow)
+        {
+            if (!TryEndQuotient(_low, LowOpen, dl, dlOpen, out low, out high, out lowOpen)
+                || !TryEndQuotient(_low, LowOpen, dh, dhOpen, out d, out u, out open))
+            {
+                return false;
+            }
+
+            highOpen = lowOpen;
+            Fold(ref low, ref lowOpen, ref high, ref highOpen, d, u, open);
+        }
+        else
+        {
+            low = 0m;
+            lowOpen = true;
+            high = decimal.MinValue;
+            highOpen = true;
+        }
+
+        if (!HasHigh)
+        {
+            // high ÷ y is +∞: the high end is unbounded; the low end is unchanged (the highest decimal, open, is not below it).
+            quotient = HasLow ? new Interval(low, 0m, Ends.NonEmpty | Ends.HighUnbounded | Ends.HighOpen | (lowOpen ? Ends.LowOpen : Ends.None)) : All;
+            return true;
+        }
+
+        if (!TryEndQuotient(_high, HighOpen, dl, dlOpen, out d, out u, out open))
+        {
+            return false;
+        }
+
+        Fold(ref low, ref lowOpen, ref high, ref highOpen, d, u, open);
+        if (!TryEndQuotient(_high, HighOpen, dh, dhOpen, out d, out u, out open))
+        {
+            return false;
+        }
+
+        Fold(ref low, ref lowOpen, ref high, ref highOpen, d, u, open);
+        quotient = HasLow
+            ? FromFiniteEnds(low, lowOpen, high, highOpen)
+            : new Interval(0m, high, Ends.NonEmpty | Ends.LowUnbounded | Ends.LowOpen | (highOpen ? Ends.HighOpen : Ends.None));
+        return true;
+    }
+
+    /// <summary>
+    /// One candidate x ÷ y of <see cref="TryDivideByPositive"/> (x a finite end, y &gt; 0 a finite end of the divisor):
+    /// the quotient rounded down and up, open only when exact and an operand end is open (0 ÷ y is 0, open when x is).
+    /// <see langword="false"/> when the quotient overflows or underflows, or a rounding is not a step of the mantissa.
+    /// </summary>
+    private static bool TryEndQuotient(decimal x, bool xOpen, decimal y, bool yOpen, out decimal down, out decimal up, out bool open)
+    {
+        if (x == 0m)
+        {
+            down = 0m;
+            up = 0m;
+            open = xOpen;
+            return true;
+        }
+
+        if (!DecimalMath.TryDivide(x, y, out var r, out var exact))
+        {
+            down = up = 0m;
+            open = false;
+            return false;
+        }
+
+        if (exact)
+        {
+            down = r;
+            up = r;
+            open = xOpen || yOpen;
+            return true;
+        }
+
+        open = false;
+        up = 0m;
+        down = 0m;
+        return r != 0m && DecimalMath.TryStep(r, up: false, out down) && DecimalMath.TryStep(r, up: true, out up);
+    }
+
+    /// <summary>Folds one finite candidate into the ends, as <see cref="FromCandidates"/> does: a smaller low end (or an equal closed one) replaces the low end; a larger high end (or an equal closed one) the high end.</summary>
+    private static void Fold(ref decimal low, ref bool lowOpen, ref decimal high, ref bool highOpen, decimal down, decimal up, bool open)
+    {
+        int c = DecimalMath.Compare(down, low);
+        if (c < 0 || (c == 0 && !open))
+        {
+            low = down;
+            lowOpen = open;
+        }
+
+        c = DecimalMath.Compare(up, high);
+        if (c > 0 || (c == 0 && !open))
+        {
+            high = up;
+            highOpen = open;
+        }
+    }
+
+    /// <summary>The interval between two finite ends, empty when they cross (as <see cref="FromEnds"/>).</summary>
+    private static Interval FromFiniteEnds(decimal low, bool lowOpen, decimal high, bool highOpen)
+    {
+        int c = DecimalMath.Compare(low, high);
+        if (c > 0 || (c == 0 && (lowOpen || highOpen)))
+        {
+            return Empty;
+        }
+
+        return new Interval(low, high, Ends.NonEmpty | (lowOpen ? Ends.LowOpen : Ends.None) | (highOpen ? Ends.HighOpen : Ends.None));
+    }
+
+    /// <summary>
+    /// <see cref="Divide"/> for every divisor: the general algorithm (two or four candidate quotients, then their
+    /// hull), which <see cref="Divide"/> falls back to when the divisor is not bounded and strictly positive.
+    /// </summary>
+    /// <param name="divisor">The divisor.</param>
+    /// <returns>The conservative quotient.</returns>
+    internal Interval DivideGeneral(Interval divisor)
     {
         if (IsEmpty || divisor.IsEmpty)
         {
@@ -374,6 +589,23 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable, ISpanParsa
         c[2] = Quotient(AsHigh(), dl, positiveDivisor: highAboveZero);
         c[3] = Quotient(AsHigh(), dh, positiveDivisor: highAboveZero);
         return FromCandidates(c);
+    }
+
+    /// <summary>
+    /// The interval with the trailing zeros of its finite ends dropped (27.00 → 27; <see cref="DecimalMath.Normalize"/>),
+    /// the numbers and the ends' kinds unchanged; the interval itself when there are none.
+    /// </summary>
+    /// <returns>The interval in normal form.</returns>
+    internal Interval WithoutTrailingZeros()
+    {
+        bool lowKept = (_ends & Ends.LowUnbounded) != 0 || DecimalMath.IsNormalized(_low);
+        bool highKept = (_ends & Ends.HighUnbounded) != 0 || DecimalMath.IsNormalized(_high);
+        if (IsEmpty || (lowKept && highKept))
+        {
+            return this;
+        }
+
+        return new Interval(lowKept ? _low : DecimalMath.Normalize(_low), highKept ? _high : DecimalMath.Normalize(_high), _ends);
     }
 
     /// <summary>Multiplies every number by a constant.</summary>
