@@ -18,9 +18,11 @@ public static partial class DataExport
     /// The claims as a DataFrame, one row per appearance: the columns of the claims CSV schema (same names) plus
     /// <c>period_start</c>, <c>period_end</c>, <c>meaning</c>, <c>low</c>, <c>low_open</c>, <c>high</c>,
     /// <c>high_open</c> and <c>chain</c>. Built from the set's columns (<see cref="ClaimSet.Columns"/>): the texts
-    /// kept per row (<c>id</c>, <c>subject</c>, <c>text</c>, <c>quote</c>, <c>notes</c>, <c>compared_with</c>) are
-    /// <see cref="ArrowStringDataFrameColumn"/>s over the set's own UTF-8 buffers, without a copy; the other texts
-    /// are <see cref="StringDataFrameColumn"/>s whose rows share one string per distinct value.
+    /// that differ from row to row (<c>id</c>, <c>subject</c>, <c>text</c>, <c>meaning</c>, <c>quote</c>,
+    /// <c>chain</c>, <c>notes</c>, <c>compared_with</c>) are read-only <see cref="ArrowStringDataFrameColumn"/>s over
+    /// UTF-8 buffers (the set's own for the texts it keeps), with no string per row; the texts that repeat are
+    /// <see cref="StringDataFrameColumn"/>s whose rows share one string per distinct value; decimals, booleans and
+    /// dates are handed over as whole buffers.
     /// </summary>
     /// <param name="claims">The claims.</param>
     /// <returns>The DataFrame.</returns>

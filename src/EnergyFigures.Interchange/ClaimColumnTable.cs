@@ -1,0 +1,584 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using EnergyFigures.Claims;
+
+namespace EnergyFigures.Interchange;
+
+/// <summary>
+/// The claims table (<see cref="ClaimTable"/>: the same columns, names, order, kinds and values) computed from a
+/// claim set's columns (<see cref="ClaimSet.Columns"/>) instead of claim objects, as buffers that the DataFrame
+/// (<see cref="ClaimColumnFrame"/>), Arrow and Parquet writers (<c>ClaimColumnExport</c>) wrap or copy:
+/// texts kept per row as UTF-8 (id, subject, text, quote, notes, compared_with) stay the set's own buffers;
+/// values that repeat (periods, claimants, units, lists, publications, bound kinds) stay codes into their distinct
+/// values, turned into text once per distinct value; the derived texts (meaning, chain) are written once as UTF-8;
+/// decimals, booleans and dates are flat arrays in the layout of .NET (what Microsoft.Data.Analysis takes). Uses
+/// only the public API of <see cref="ClaimColumns"/>.
+/// </summary>
+internal sealed class ClaimColumnTable
+{
+    private ClaimColumnTable(int rowCount, IReadOnlyList<ColumnSource> columns)
+    {
+        RowCount = rowCount;
+        Columns = columns;
+    }
+
+    public int RowCount { get; }
+
+    /// <summary>The columns in the order of <see cref="ClaimTable.Spec"/>.</summary>
+    public IReadOnlyList<ColumnSource> Columns { get; }
+
+    public static ClaimColumnTable Of(ClaimColumns c)
+    {
+        int n = c.RowCount;
+        var figures = Figures(c);
+        var sources = new ColumnSource[]
+        {
+            Utf8Source.Of("id", c.Id),
+            Utf8Source.Of("subject", c.Subject),
+            CodedTextSource.Of("period", c.Period, p => p.ToString()),
+            DateSource.Of("period_start", c.Period, p => p.IsDefault ? null : p.Start),
+            DateSource.Of("period_end", c.Period, p => p.IsDefault ? null : p.End),
+            CodedTextSource.Of("claimant", c.Claimant, x => x.Name),
+            CodedTextSource.Of("claimant_role", c.Claimant, x => x.Role),
+            Utf8Source.Of("text", c.Text),
+            figures.Meaning,
+            CodedTextSource.OfEnum("bound", c.Bound.Span, b => b.ToName()),
+            DecimalSource.Of("value", c.Value.Span),
+            DecimalSource.Of("value_high", c.ValueHigh.Span),
+            DecimalSource.Of("tolerance", c.Tolerance.Span),
+            CodedTextSource.OfEnum("scale", c.Scale.Span, s => NullIfEmpty(s.ToName())),
+            CodedTextSource.Of("unit", c.Unit, u => u.Symbol),
+            figures.Low,
+            figures.LowOpen,
+            figures.High,
+            figures.HighOpen,
+            CodedTextSource.Of("topics", c.Topics, t => NullIfEmpty(string.Join(';', t))),
+            CodedTextSource.Of("countries", c.Countries, t => NullIfEmpty(string.Join(';', t))),
+            Utf8Source.Of("quote", c.Quote),
+            CodedTextSource.OfEnum("quote_kind", c.QuoteKind.Span, k => k == QuoteKind.Summary ? "summary" : "verbatim"),
+            CodedTextSource.Of("said_on", c.SaidOn, p => p.IsDefault ? null : p.ToString()),
+            CodedTextSource.Of("reported_by", c.ReportedBy, t => NullIfEmpty(string.Join(';', t))),
+            Chains(c),
+            CodedTextSource.Of("source_title", c.Source, p => p.Title),
+            CodedTextSource.Of("source_author", c.Source, p => p.Author),
+            CodedTextSource.Of("source_outlet", c.Source, p => p.Outlet),
+            DateSource.Of("source_date", c.Source, p => p.Date.Date),
+            CodedTextSource.Of("source_date_text", c.Source, p => p.Date.ToString()),
+            CodedTextSource.Of("source_url", c.Source, p => p.Url?.OriginalString),
+            CodedTextSource.Of("originally_published_in", c.Source, p => p.OriginallyPublishedIn),
+            Utf8Source.Of("notes", c.Notes),
+            Utf8Source.Of("compared_with", c.ComparedWith),
+        };
+
+        // The order and names are the object table's; a column added there and not here fails loudly (and in tests).
+        var names = ClaimTable.Spec.Names.ToArray();
+        if (!names.SequenceEqual(sources.Select(s => s.Name)))
+        {
+            throw new InvalidOperationException("The claims table built from columns does not have the columns of ClaimTable.Spec.");
+        }
+
+        return new ClaimColumnTable(n, sources);
+    }
+
+    /// <summary>The printed text a figure is made with here: neither its interval nor its meaning depends on it.</summary>
+    private const string PlaceholderText = "figure";
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    /// <summary>
+    /// Per row, the figure's interval (low, low_open, high, high_open) and meaning (<c>Figure.ToString("D")</c>).
+    /// A figure is made once per distinct (bound, numbers digit for digit, scale, unit), not per claim: neither the
+    /// interval nor the meaning depends on the printed text, and in a large file a third of the claims state a
+    /// figure another claim already stated. Each distinct figure's interval and the place of its meaning (written
+    /// once as UTF-8) are kept in its dictionary entry, so that a claim costs one lookup and one copy.
+    /// </summary>
+    private static (Utf8Source Meaning, DecimalSource Low, DecimalSource High, BooleanSource LowOpen, BooleanSource HighOpen) Figures(ClaimColumns c)
+    {
+        int n = c.RowCount;
+        var starts = c.ClaimStarts.Span;
+        var bounds = c.Bound.Span;
+        var values = c.Value.Span;
+        var highs = c.ValueHigh.Span;
+        var tolerances = c.Tolerance.Span;
+        var scales = c.Scale.Span;
+        var unitCodes = c.Unit.Codes.Span;
+        var units = c.Unit.Values.Span;
+        var inv = CultureInfo.InvariantCulture;
+
+        // Decimals in .NET's layout (16 bytes each), as Microsoft.Data.Analysis reads them.
+        var lowBytes = new byte[n * 16];
+        var highBytes = new byte[n * 16];
+        var low = MemoryMarshal.Cast<byte, decimal>(lowBytes.AsSpan());
+        var high = MemoryMarshal.Cast<byte, decimal>(highBytes.AsSpan());
+        var lowValid = new byte[(n + 7) / 8];
+        var highValid = new byte[(n + 7) / 8];
+        var lowOpen = new bool[n];
+        var highOpen = new bool[n];
+        int lowNulls = 0, highNulls = 0;
+        var meaning = new Utf8Writer(n, n * 40L);
+        var meanings = new Utf8Writer(Math.Min(c.ClaimCount, 1024), 1 << 16, growRows: true); // each distinct meaning once
+        var known = new Dictionary<FigureKey, DistinctFigure>();
+        for (int k = 0; k < c.ClaimCount; k++)
+        {
+            int first = starts[k];
+            var key = new FigureKey(bounds[first], values[first], highs[first], tolerances[first], scales[first], unitCodes[first]);
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(known, key, out bool exists);
+            if (!exists)
+            {
+                var f = Figure.Create(PlaceholderText, key.Bound, values[first], units[key.Unit], key.Scale, highs[first], tolerances[first]);
+                entry = new DistinctFigure(f.Interval, meanings.Rows);
+                meanings.Append(f.ToString("D", inv));
+                meanings.EndRow();
+            }
+
+            var figure = entry; // a copy: the entry moves when the dictionary grows
+            var i = figure.Interval;
+            var text = meanings.Row(figure.Meaning);
+            for (int r = first; r < starts[k + 1]; r++)
+            {
+                if (i.Low is { } lo)
+                {
+                    low[r] = lo;
+                    lowValid[r >> 3] |= (byte)(1 << (r & 7));
+                }
+                else
+                {
+                    lowNulls++;
+                }
+
+                if (i.High is { } hi)
+                {
+                    high[r] = hi;
+                    highValid[r >> 3] |= (byte)(1 << (r & 7));
+                }
+                else
+                {
+                    highNulls++;
+                }
+
+                lowOpen[r] = i.LowOpen || !i.HasLow;
+                highOpen[r] = i.HighOpen || !i.HasHigh;
+                meaning.Append(text);
+                meaning.EndRow();
+            }
+        }
+
+        return (
+            meaning.ToSource("meaning"),
+            new DecimalSource("low", lowBytes, lowValid, lowNulls, n),
+            new DecimalSource("high", highBytes, highValid, highNulls, n),
+            new BooleanSource("low_open", lowOpen),
+            new BooleanSource("high_open", highOpen));
+    }
+
+    /// <summary>A distinct figure: its interval and the row of its meaning among the distinct meanings.</summary>
+    private readonly record struct DistinctFigure(Numerics.Interval Interval, int Meaning);
+
+    /// <summary>
+    /// The provenance chain of every row, as <see cref="Appearance.DescribeChain"/> writes it, assembled as UTF-8
+    /// from pieces made once per claimant, per list of relays and per publication.
+    /// </summary>
+    private static Utf8Source Chains(ClaimColumns c)
+    {
+        var names = c.Claimant.Values.Span;
+        var nameBytes = new byte[names.Length][];
+        for (int i = 0; i < names.Length; i++)
+        {
+            nameBytes[i] = Encoding.UTF8.GetBytes(names[i].Name);
+        }
+
+        var relayLists = c.ReportedBy.Values.Span;
+        var relayBytes = new byte[relayLists.Length][];
+        var noRelay = new bool[relayLists.Length];
+        for (int i = 0; i < relayLists.Length; i++)
+        {
+            var sb = new StringBuilder();
+            foreach (var r in relayLists[i])
+            {
+                sb.Append(" → ").Append(r);
+            }
+
+            relayBytes[i] = Encoding.UTF8.GetBytes(sb.ToString());
+            noRelay[i] = relayLists[i].Count == 0;
+        }
+
+        // Per publication, the end of the chain after a relay (with the author) and in the author's own words.
+        var sources = c.Source.Values.Span;
+        var relayed = new byte[sources.Length][];
+        var ownWords = new byte[sources.Length][];
+        for (int i = 0; i < sources.Length; i++)
+        {
+            var p = sources[i];
+            var tail = p.Outlet + " (" + p.Date.ToString() + ")" + (p.OriginallyPublishedIn is null ? string.Empty : " → originally " + p.OriginallyPublishedIn);
+            relayed[i] = Encoding.UTF8.GetBytes(" → " + (p.Author is null ? string.Empty : p.Author + ", ") + tail);
+            ownWords[i] = Encoding.UTF8.GetBytes(", " + tail);
+        }
+
+        var claimantCodes = c.Claimant.Codes.Span;
+        var relayCodes = c.ReportedBy.Codes.Span;
+        var sourceCodes = c.Source.Codes.Span;
+        int n = c.RowCount;
+
+        // An author stating a claim in their own article is not a relay to themselves.
+        var own = new bool[n];
+        long total = 0;
+        for (int r = 0; r < n; r++)
+        {
+            own[r] = noRelay[relayCodes[r]] && string.Equals(sources[sourceCodes[r]].Author, names[claimantCodes[r]].Name, StringComparison.Ordinal);
+            total += nameBytes[claimantCodes[r]].Length + relayBytes[relayCodes[r]].Length + (own[r] ? ownWords : relayed)[sourceCodes[r]].Length;
+        }
+
+        var text = new Utf8Writer(n, total);
+        for (int r = 0; r < n; r++)
+        {
+            text.Append(nameBytes[claimantCodes[r]]);
+            text.Append(relayBytes[relayCodes[r]]);
+            text.Append((own[r] ? ownWords : relayed)[sourceCodes[r]]);
+            text.EndRow();
+        }
+
+        return text.ToSource("chain");
+    }
+
+    /// <summary>
+    /// A figure's parts that its interval and meaning depend on: bound, scale, unit code and the numbers digit for
+    /// digit (1.5 and 1.50 differ; their bits are compared, not their values). Plain fields and a cheap hash, so
+    /// that a dictionary of a million of them stays fast.
+    /// </summary>
+    private readonly struct FigureKey : IEquatable<FigureKey>
+    {
+        private readonly long _meta;
+        private readonly ulong _v0, _v1, _h0, _h1, _t0, _t1;
+
+        public FigureKey(BoundKind bound, decimal value, decimal? high, decimal? tolerance, Scale scale, int unit)
+        {
+            _meta = (long)bound | ((long)scale << 8) | ((long)unit << 16);
+            (_v0, _v1) = Bits(value);
+            (_h0, _h1) = high is { } h ? Bits(h) : (ulong.MaxValue, ulong.MaxValue); // never a decimal's bits
+            (_t0, _t1) = tolerance is { } t ? Bits(t) : (ulong.MaxValue, ulong.MaxValue);
+        }
+
+        public BoundKind Bound => (BoundKind)unchecked((byte)_meta);
+
+        public Scale Scale => (Scale)unchecked((byte)(_meta >> 8));
+
+        public int Unit => unchecked((int)(_meta >> 16));
+
+        public bool Equals(FigureKey other) =>
+            _v0 == other._v0 && _v1 == other._v1 && _meta == other._meta && _h0 == other._h0 && _h1 == other._h1 && _t0 == other._t0 && _t1 == other._t1;
+
+        public override bool Equals(object? obj) => obj is FigureKey k && Equals(k);
+
+        public override int GetHashCode() => HashCode.Combine(_v0, _v1, _meta, _h0 ^ unchecked(_h1 * 31), _t0 ^ unchecked(_t1 * 31));
+
+        private static (ulong, ulong) Bits(decimal d)
+        {
+            var words = MemoryMarshal.Cast<decimal, ulong>(new ReadOnlySpan<decimal>(in d));
+            return (words[0], words[1]);
+        }
+    }
+}
+
+/// <summary>One column of a <see cref="ClaimColumnTable"/>.</summary>
+internal abstract class ColumnSource(string name)
+{
+    public string Name { get; } = name;
+}
+
+/// <summary>Texts as UTF-8 in Arrow's layout: one buffer, <c>Count + 1</c> little-endian int32 offsets, a validity bitmap.</summary>
+internal sealed class Utf8Source(string name, ReadOnlyMemory<byte> bytes, ReadOnlyMemory<byte> offsets, ReadOnlyMemory<byte> validity, int count, int nullCount)
+    : ColumnSource(name)
+{
+    public ReadOnlyMemory<byte> Bytes { get; } = bytes;
+
+    public ReadOnlyMemory<byte> Offsets { get; } = offsets;
+
+    public ReadOnlyMemory<byte> Validity { get; } = validity;
+
+    public int Count { get; } = count;
+
+    public int NullCount { get; } = nullCount;
+
+    /// <summary>Over a set's text column, without a copy.</summary>
+    public static Utf8Source Of(string name, Utf8Column column) =>
+        new(name, column.Bytes, column.OffsetBytes, column.ValidityBits, column.Count, column.NullCount);
+
+    public ReadOnlySpan<byte> Row(int row)
+    {
+        var o = Offsets.Span;
+        int start = BinaryPrimitives.ReadInt32LittleEndian(o[(row * sizeof(int))..]);
+        int end = BinaryPrimitives.ReadInt32LittleEndian(o[((row + 1) * sizeof(int))..]);
+        return Bytes.Span[start..end];
+    }
+
+    public bool IsNull(int row) => NullCount > 0 && (Validity.Span[row >> 3] & (1 << (row & 7))) == 0;
+}
+
+/// <summary>Texts that repeat: each row a code into <see cref="Distinct"/> (a null there: the row has no text).</summary>
+internal sealed class CodedTextSource(string name, string?[] distinct, ReadOnlyMemory<int> codes) : ColumnSource(name)
+{
+    public string?[] Distinct { get; } = distinct;
+
+    public ReadOnlyMemory<int> Codes { get; } = codes;
+
+    public static CodedTextSource Of<T>(string name, CodedColumn<T> column, Func<T, string?> text)
+    {
+        var values = column.Values.Span;
+        var distinct = new string?[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            distinct[i] = text(values[i]);
+        }
+
+        return new CodedTextSource(name, distinct, column.Codes);
+    }
+
+    /// <summary>An enum column as codes into the names of the values it has.</summary>
+    public static CodedTextSource OfEnum<T>(string name, ReadOnlySpan<T> values, Func<T, string?> text)
+        where T : struct, Enum
+    {
+        // Enum values are small (their declared numbers): a table by number, grown as values come.
+        var codeOf = new int[16];
+        var distinct = new List<string?>();
+        var codes = new int[values.Length];
+        for (int r = 0; r < values.Length; r++)
+        {
+            int v = Number(values[r]);
+            if ((uint)v >= (uint)codeOf.Length || codeOf[v] == 0)
+            {
+                if (v < 0 || v > 1 << 16)
+                {
+                    throw new InvalidOperationException($"The {typeof(T).Name} value {v} is outside the range an enum column is coded for.");
+                }
+
+                if (v >= codeOf.Length)
+                {
+                    Array.Resize(ref codeOf, v * 2);
+                }
+
+                distinct.Add(text(values[r]));
+                codeOf[v] = distinct.Count; // code + 1, so that 0 means "not seen"
+            }
+
+            codes[r] = codeOf[v] - 1;
+        }
+
+        return new CodedTextSource(name, [.. distinct], codes);
+    }
+
+    /// <summary>An enum value's number, without boxing (the size test is a constant for the JIT).</summary>
+    private static int Number<T>(T value)
+        where T : struct, Enum => Unsafe.SizeOf<T>() switch
+        {
+            1 => Unsafe.As<T, byte>(ref value),
+            2 => Unsafe.As<T, short>(ref value),
+            4 => Unsafe.As<T, int>(ref value),
+            _ => checked((int)Unsafe.As<T, long>(ref value)),
+        };
+}
+
+/// <summary>Exact decimals in .NET's layout (16 bytes each) with a validity bitmap (none: no nulls).</summary>
+internal sealed class DecimalSource(string name, byte[] values, byte[]? validity, int nullCount, int count) : ColumnSource(name)
+{
+    public byte[] Values { get; } = values;
+
+    public byte[]? Validity { get; } = validity;
+
+    public int NullCount { get; } = nullCount;
+
+    public int Count { get; } = count;
+
+    public ReadOnlySpan<decimal> Span => MemoryMarshal.Cast<byte, decimal>(Values.AsSpan(0, Count * 16));
+
+    public bool IsNull(int row) => Validity is { } v && (v[row >> 3] & (1 << (row & 7))) == 0;
+
+    public static DecimalSource Of(string name, ReadOnlySpan<decimal> values)
+    {
+        var bytes = new byte[values.Length * 16];
+        MemoryMarshal.AsBytes(values).CopyTo(bytes);
+        return new DecimalSource(name, bytes, null, 0, values.Length);
+    }
+
+    public static DecimalSource Of(string name, ReadOnlySpan<decimal?> values)
+    {
+        int n = values.Length;
+        var bytes = new byte[n * 16];
+        var data = MemoryMarshal.Cast<byte, decimal>(bytes.AsSpan());
+        var valid = new byte[(n + 7) / 8];
+        int nulls = 0;
+        for (int r = 0; r < n; r++)
+        {
+            if (values[r] is { } v)
+            {
+                data[r] = v;
+                valid[r >> 3] |= (byte)(1 << (r & 7));
+            }
+            else
+            {
+                nulls++;
+            }
+        }
+
+        return new DecimalSource(name, bytes, valid, nulls, n);
+    }
+
+    /// <summary>The precision (38) and scale Arrow and Parquet give the column (<see cref="DecimalShape"/>).</summary>
+    public (int Precision, int Scale) Shape()
+    {
+        var shape = default(DecimalShape);
+        var span = Span;
+        for (int r = 0; r < span.Length; r++)
+        {
+            if (!IsNull(r))
+            {
+                shape.Add(span[r]);
+            }
+        }
+
+        return shape.Result;
+    }
+}
+
+/// <summary>Booleans, never null.</summary>
+internal sealed class BooleanSource(string name, bool[] values) : ColumnSource(name)
+{
+    public bool[] Values { get; } = values;
+}
+
+/// <summary>Dates of values that repeat (periods, publications): each row a code into <see cref="Distinct"/>.</summary>
+internal sealed class DateSource(string name, DateOnly?[] distinct, ReadOnlyMemory<int> codes) : ColumnSource(name)
+{
+    public DateOnly?[] Distinct { get; } = distinct;
+
+    public ReadOnlyMemory<int> Codes { get; } = codes;
+
+    public static DateSource Of<T>(string name, CodedColumn<T> column, Func<T, DateOnly?> date)
+    {
+        var values = column.Values.Span;
+        var distinct = new DateOnly?[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            distinct[i] = date(values[i]);
+        }
+
+        return new DateSource(name, distinct, column.Codes);
+    }
+}
+
+/// <summary>Writes rows of UTF-8 text into one buffer with Arrow offsets and validity.</summary>
+internal sealed class Utf8Writer
+{
+    private readonly bool _growRows;
+    private byte[] _offsets;
+    private byte[] _valid;
+    private byte[] _bytes;
+    private int _rows;
+    private int _end;
+    private int _nulls;
+
+    /// <param name="rows">The number of rows (when <paramref name="growRows"/>: a first guess).</param>
+    /// <param name="bytes">The bytes the rows will take (grown if more).</param>
+    /// <param name="growRows">Whether more rows than <paramref name="rows"/> may come.</param>
+    public Utf8Writer(int rows, long bytes, bool growRows = false)
+    {
+        _growRows = growRows;
+        _bytes = new byte[Math.Clamp(bytes, 16, Array.MaxLength)];
+        _offsets = new byte[(rows + 1) * sizeof(int)];
+        _valid = new byte[(rows + 8) / 8];
+    }
+
+    /// <summary>The rows ended so far.</summary>
+    public int Rows => _rows;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Append(ReadOnlySpan<byte> piece)
+    {
+        if (piece.Length > _bytes.Length - _end)
+        {
+            Grow(piece.Length);
+        }
+
+        piece.CopyTo(_bytes.AsSpan(_end));
+        _end += piece.Length;
+    }
+
+    public void Append(string text)
+    {
+        int max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (max > _bytes.Length - _end)
+        {
+            Grow(max);
+        }
+
+        _end += Encoding.UTF8.GetBytes(text, _bytes.AsSpan(_end));
+    }
+
+    /// <summary>Ends a row with the text appended since the last (none and <paramref name="isNull"/>: a null row).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EndRow(bool isNull = false)
+    {
+        if (_growRows && (_rows + 2) * sizeof(int) > _offsets.Length)
+        {
+            Array.Resize(ref _offsets, _offsets.Length * 2);
+            Array.Resize(ref _valid, _valid.Length * 2);
+        }
+
+        if (isNull)
+        {
+            _nulls++;
+        }
+        else
+        {
+            _valid[_rows >> 3] |= (byte)(1 << (_rows & 7));
+        }
+
+        _rows++;
+        BinaryPrimitives.WriteInt32LittleEndian(_offsets.AsSpan(_rows * sizeof(int)), _end);
+    }
+
+    /// <summary>The bytes of a row already ended (valid until the next append).</summary>
+    public ReadOnlySpan<byte> Row(int row)
+    {
+        var o = _offsets.AsSpan();
+        int start = BinaryPrimitives.ReadInt32LittleEndian(o[(row * sizeof(int))..]);
+        int end = BinaryPrimitives.ReadInt32LittleEndian(o[((row + 1) * sizeof(int))..]);
+        return _bytes.AsSpan(start, end - start);
+    }
+
+    public Utf8Source ToSource(string name) =>
+        new(name, _bytes.AsMemory(0, _end), _offsets.AsMemory(0, (_rows + 1) * sizeof(int)), _valid.AsMemory(0, (_rows + 7) / 8), _rows, _nulls);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int more)
+    {
+        long need = _end + (long)more;
+        if (need > Array.MaxLength)
+        {
+            throw new InsufficientMemoryException("A text column would be larger than 2 GB.");
+        }
+
+        Array.Resize(ref _bytes, (int)Math.Min(Array.MaxLength, Math.Max(_bytes.Length * 2L, need)));
+    }
+}
+
+/// <summary>
+/// The precision and scale an exported decimal column gets: precision 38 and the smallest scale that keeps every
+/// value's digits, capped so that the integer part still fits in 38 digits.
+/// </summary>
+internal struct DecimalShape
+{
+    private int _scale;
+    private int _intDigits;
+
+    public void Add(decimal value)
+    {
+        _scale = Math.Max(_scale, value.Scale);
+        var whole = decimal.Truncate(Math.Abs(value));
+        _intDigits = Math.Max(_intDigits, whole == 0m ? 1 : whole.ToString(CultureInfo.InvariantCulture).Length);
+    }
+
+    public readonly (int Precision, int Scale) Result => (38, Math.Min(_scale, 38 - Math.Max(_intDigits, 1)));
+}
