@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using EnergyFigures.Claims;
 using Microsoft.Data.Analysis;
@@ -35,16 +36,27 @@ internal static class ClaimColumnFrame
     }
 
     /// <summary>
-    /// A text column whose rows share one string per distinct value. The rows are handed over as a sequence read
-    /// through the codes, not as an array of a million references made first: that array, written with a GC write
-    /// barrier per row, cost more than the column itself.
+    /// A text column whose rows share one string per distinct value, appended row by row (a direct call; the
+    /// column counts the nulls itself).
     /// </summary>
-    private static StringDataFrameColumn Text(CodedTextSource s) => new(s.Name, new CodedStrings(s.Distinct, s.Codes));
+    private static StringDataFrameColumn Text(CodedTextSource s)
+    {
+        var distinct = s.Distinct;
+        var codes = s.Codes.Span;
+        var column = new StringDataFrameColumn(s.Name, 0);
+        for (int r = 0; r < codes.Length; r++)
+        {
+            column.Append(distinct[codes[r]]);
+        }
+
+        return column;
+    }
 
     private static DecimalDataFrameColumn Decimals(DecimalSource s)
     {
-        var column = new DecimalDataFrameColumn(s.Name, s.Values, s.Validity ?? default(ReadOnlyMemory<byte>), s.Count, s.NullCount);
-        if (s.Validity is not null && s.Count > 0)
+        var (bytes, validity) = s.Buffers();
+        var column = new DecimalDataFrameColumn(s.Name, bytes, validity ?? default(ReadOnlyMemory<byte>), s.Count, s.NullCount);
+        if (validity is not null && s.Count > 0)
         {
             MakeAppendable(column);
         }
@@ -89,29 +101,4 @@ internal static class ClaimColumnFrame
     /// </summary>
     private static void MakeAppendable<T>(PrimitiveDataFrameColumn<T> column)
         where T : unmanaged => column[0] = column[0];
-
-    /// <summary>The rows of a coded text column, read through the codes each time it is enumerated.</summary>
-    private sealed class CodedStrings(string?[] distinct, ReadOnlyMemory<int> codes) : IEnumerable<string>
-    {
-        public IEnumerator<string> GetEnumerator() => new Enumerator(distinct, codes);
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-        private sealed class Enumerator(string?[] distinct, ReadOnlyMemory<int> codes) : IEnumerator<string>
-        {
-            private int _row = -1;
-
-            public string Current => distinct[codes.Span[_row]]!; // null for a row without text, as the column expects
-
-            object System.Collections.IEnumerator.Current => Current;
-
-            public bool MoveNext() => ++_row < codes.Length;
-
-            public void Reset() => _row = -1;
-
-            public void Dispose()
-            {
-            }
-        }
-    }
 }

@@ -46,9 +46,9 @@ internal sealed class ClaimColumnTable
             Utf8Source.Of("text", c.Text),
             figures.Meaning,
             CodedTextSource.OfEnum("bound", c.Bound.Span, b => b.ToName()),
-            DecimalSource.Of("value", c.Value.Span),
-            DecimalSource.Of("value_high", c.ValueHigh.Span),
-            DecimalSource.Of("tolerance", c.Tolerance.Span),
+            DecimalSource.Of("value", c.Value),
+            DecimalSource.Of("value_high", c.ValueHigh),
+            DecimalSource.Of("tolerance", c.Tolerance),
             CodedTextSource.OfEnum("scale", c.Scale.Span, s => NullIfEmpty(s.ToName())),
             CodedTextSource.Of("unit", c.Unit, u => u.Symbol),
             figures.Low,
@@ -119,24 +119,32 @@ internal sealed class ClaimColumnTable
         var highOpen = new bool[n];
         int lowNulls = 0, highNulls = 0;
         var meaning = new Utf8Writer(n, n * 40L);
-        var meanings = new Utf8Writer(Math.Min(c.ClaimCount, 1024), 1 << 16, growRows: true); // each distinct meaning once
-        var known = new Dictionary<FigureKey, DistinctFigure>();
+        var meanings = new byte[1 << 16]; // each distinct meaning once, one after the other
+        int meaningsEnd = 0;
+        var known = new FigureTable();
         for (int k = 0; k < c.ClaimCount; k++)
         {
             int first = starts[k];
             var key = new FigureKey(bounds[first], values[first], highs[first], tolerances[first], scales[first], unitCodes[first]);
-            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(known, key, out bool exists);
+            ref var entry = ref known.FindOrAdd(key, out bool exists);
             if (!exists)
             {
                 var f = Figure.Create(PlaceholderText, key.Bound, values[first], units[key.Unit], key.Scale, highs[first], tolerances[first]);
-                entry = new DistinctFigure(f.Interval, meanings.Rows);
-                meanings.Append(f.ToString("D", inv));
-                meanings.EndRow();
+                var description = f.ToString("D", inv);
+                int max = Encoding.UTF8.GetMaxByteCount(description.Length);
+                if (meaningsEnd + max > meanings.Length)
+                {
+                    Array.Resize(ref meanings, (int)Math.Min(Array.MaxLength, Math.Max(meanings.Length * 2L, meaningsEnd + (long)max)));
+                }
+
+                int length = Encoding.UTF8.GetBytes(description, meanings.AsSpan(meaningsEnd));
+                entry = new DistinctFigure(f.Interval, meaningsEnd, length);
+                meaningsEnd += length;
             }
 
-            var figure = entry; // a copy: the entry moves when the dictionary grows
+            var figure = entry;
             var i = figure.Interval;
-            var text = meanings.Row(figure.Meaning);
+            var text = meanings.AsSpan(figure.MeaningStart, figure.MeaningLength);
             for (int r = first; r < starts[k + 1]; r++)
             {
                 if (i.Low is { } lo)
@@ -168,30 +176,116 @@ internal sealed class ClaimColumnTable
 
         return (
             meaning.ToSource("meaning"),
-            new DecimalSource("low", lowBytes, lowValid, lowNulls, n),
-            new DecimalSource("high", highBytes, highValid, highNulls, n),
+            DecimalSource.Of("low", lowBytes, lowValid, n, lowNulls),
+            DecimalSource.Of("high", highBytes, highValid, n, highNulls),
             new BooleanSource("low_open", lowOpen),
             new BooleanSource("high_open", highOpen));
     }
 
-    /// <summary>A distinct figure: its interval and the row of its meaning among the distinct meanings.</summary>
-    private readonly record struct DistinctFigure(Numerics.Interval Interval, int Meaning);
+    /// <summary>A distinct figure: its interval and where its meaning's UTF-8 is among the distinct meanings.</summary>
+    private readonly record struct DistinctFigure(Numerics.Interval Interval, int MeaningStart, int MeaningLength);
+
+    /// <summary>
+    /// The distinct figures by key: open addressing over a small array of (hash, id) slots, the keys and values in
+    /// chunks that never move. Looking a figure up touches a slot and, when the hash matches, its entry; growing
+    /// re-places the slots only. (A Dictionary of these 100-byte entries spent more time copying them as it grew,
+    /// and missing the cache twice per lookup, than on the figures.)
+    /// </summary>
+    private sealed class FigureTable
+    {
+        private const int ChunkBits = 12;
+        private readonly List<Entry[]> _chunks = [];
+        private Slot[] _slots = new Slot[1 << 12];
+        private int _count;
+
+        /// <summary>The value of a key, added (default) when new: then <paramref name="exists"/> is false.</summary>
+        public ref DistinctFigure FindOrAdd(in FigureKey key, out bool exists)
+        {
+            int hash = key.GetHashCode();
+            int mask = _slots.Length - 1;
+            for (int i = hash & mask; ; i = (i + 1) & mask)
+            {
+                ref var slot = ref _slots[i];
+                if (slot.Id == 0)
+                {
+                    int id = _count++;
+                    if ((id & ((1 << ChunkBits) - 1)) == 0)
+                    {
+                        _chunks.Add(new Entry[1 << ChunkBits]);
+                    }
+
+                    ref var entry = ref At(id);
+                    entry.Key = key;
+                    slot = new Slot(hash, id + 1);
+                    if (_count * 2 > _slots.Length)
+                    {
+                        Grow();
+                    }
+
+                    exists = false;
+                    return ref entry.Value;
+                }
+
+                if (slot.Hash == hash)
+                {
+                    ref var entry = ref At(slot.Id - 1);
+                    if (entry.Key.Equals(key))
+                    {
+                        exists = true;
+                        return ref entry.Value;
+                    }
+                }
+            }
+        }
+
+        private ref Entry At(int id) => ref _chunks[id >> ChunkBits][id & ((1 << ChunkBits) - 1)];
+
+        private void Grow()
+        {
+            var old = _slots;
+            _slots = new Slot[old.Length * 2];
+            int mask = _slots.Length - 1;
+            foreach (var slot in old)
+            {
+                if (slot.Id != 0)
+                {
+                    int i = slot.Hash & mask;
+                    while (_slots[i].Id != 0)
+                    {
+                        i = (i + 1) & mask;
+                    }
+
+                    _slots[i] = slot;
+                }
+            }
+        }
+
+        /// <summary>A key's hash and its entry's id + 1 (0: an empty slot).</summary>
+        private readonly record struct Slot(int Hash, int Id);
+
+        private struct Entry
+        {
+            public FigureKey Key;
+            public DistinctFigure Value;
+        }
+    }
 
     /// <summary>
     /// The provenance chain of every row, as <see cref="Appearance.DescribeChain"/> writes it, assembled as UTF-8
-    /// from pieces made once per claimant, per list of relays and per publication.
+    /// from pieces made once per claimant, per list of relays and per publication (kept in one buffer).
     /// </summary>
     private static Utf8Source Chains(ClaimColumns c)
     {
+        var pieces = new PieceBuffer();
         var names = c.Claimant.Values.Span;
-        var nameBytes = new byte[names.Length][];
+        var name = new int[names.Length];
         for (int i = 0; i < names.Length; i++)
         {
-            nameBytes[i] = Encoding.UTF8.GetBytes(names[i].Name);
+            name[i] = pieces.Add(names[i].Name);
         }
 
         var relayLists = c.ReportedBy.Values.Span;
-        var relayBytes = new byte[relayLists.Length][];
+        var relays = new int[relayLists.Length];
         var noRelay = new bool[relayLists.Length];
         for (int i = 0; i < relayLists.Length; i++)
         {
@@ -201,20 +295,20 @@ internal sealed class ClaimColumnTable
                 sb.Append(" → ").Append(r);
             }
 
-            relayBytes[i] = Encoding.UTF8.GetBytes(sb.ToString());
+            relays[i] = pieces.Add(sb.ToString());
             noRelay[i] = relayLists[i].Count == 0;
         }
 
         // Per publication, the end of the chain after a relay (with the author) and in the author's own words.
         var sources = c.Source.Values.Span;
-        var relayed = new byte[sources.Length][];
-        var ownWords = new byte[sources.Length][];
+        var relayed = new int[sources.Length];
+        var ownWords = new int[sources.Length];
         for (int i = 0; i < sources.Length; i++)
         {
             var p = sources[i];
             var tail = p.Outlet + " (" + p.Date.ToString() + ")" + (p.OriginallyPublishedIn is null ? string.Empty : " → originally " + p.OriginallyPublishedIn);
-            relayed[i] = Encoding.UTF8.GetBytes(" → " + (p.Author is null ? string.Empty : p.Author + ", ") + tail);
-            ownWords[i] = Encoding.UTF8.GetBytes(", " + tail);
+            relayed[i] = pieces.Add(" → " + (p.Author is null ? string.Empty : p.Author + ", ") + tail);
+            ownWords[i] = pieces.Add(", " + tail);
         }
 
         var claimantCodes = c.Claimant.Codes.Span;
@@ -222,25 +316,51 @@ internal sealed class ClaimColumnTable
         var sourceCodes = c.Source.Codes.Span;
         int n = c.RowCount;
 
-        // An author stating a claim in their own article is not a relay to themselves.
-        var own = new bool[n];
+        // Per row, its three pieces; an author stating a claim in their own article is not a relay to themselves.
+        var ends = new int[n];
         long total = 0;
         for (int r = 0; r < n; r++)
         {
-            own[r] = noRelay[relayCodes[r]] && string.Equals(sources[sourceCodes[r]].Author, names[claimantCodes[r]].Name, StringComparison.Ordinal);
-            total += nameBytes[claimantCodes[r]].Length + relayBytes[relayCodes[r]].Length + (own[r] ? ownWords : relayed)[sourceCodes[r]].Length;
+            int s = sourceCodes[r];
+            bool own = noRelay[relayCodes[r]] && string.Equals(sources[s].Author, names[claimantCodes[r]].Name, StringComparison.Ordinal);
+            ends[r] = own ? ownWords[s] : relayed[s];
+            total += pieces.Length(name[claimantCodes[r]]) + pieces.Length(relays[relayCodes[r]]) + pieces.Length(ends[r]);
         }
 
         var text = new Utf8Writer(n, total);
         for (int r = 0; r < n; r++)
         {
-            text.Append(nameBytes[claimantCodes[r]]);
-            text.Append(relayBytes[relayCodes[r]]);
-            text.Append((own[r] ? ownWords : relayed)[sourceCodes[r]]);
+            text.Append(pieces.Get(name[claimantCodes[r]]));
+            text.Append(pieces.Get(relays[relayCodes[r]]));
+            text.Append(pieces.Get(ends[r]));
             text.EndRow();
         }
 
         return text.ToSource("chain");
+    }
+
+    /// <summary>Short UTF-8 texts one after the other in one buffer, each known by an id.</summary>
+    private sealed class PieceBuffer
+    {
+        private readonly List<int> _starts = [0];
+        private byte[] _bytes = new byte[4096];
+
+        public int Add(string text)
+        {
+            int start = _starts[^1];
+            int max = Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (start + max > _bytes.Length)
+            {
+                Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, start + max));
+            }
+
+            _starts.Add(start + Encoding.UTF8.GetBytes(text, _bytes.AsSpan(start)));
+            return _starts.Count - 2;
+        }
+
+        public int Length(int id) => _starts[id + 1] - _starts[id];
+
+        public ReadOnlySpan<byte> Get(int id) => _bytes.AsSpan(_starts[id], _starts[id + 1] - _starts[id]);
     }
 
     /// <summary>
@@ -380,61 +500,108 @@ internal sealed class CodedTextSource(string name, string?[] distinct, ReadOnlyM
         };
 }
 
-/// <summary>Exact decimals in .NET's layout (16 bytes each) with a validity bitmap (none: no nulls).</summary>
-internal sealed class DecimalSource(string name, byte[] values, byte[]? validity, int nullCount, int count) : ColumnSource(name)
+/// <summary>
+/// Exact decimals: either a set's own column (no copy; with nulls or without) or values computed here, in .NET's
+/// layout (16 bytes each, what Microsoft.Data.Analysis takes) with a validity bitmap.
+/// </summary>
+internal sealed class DecimalSource : ColumnSource
 {
-    public byte[] Values { get; } = values;
+    private readonly ReadOnlyMemory<decimal> _plain;
+    private readonly ReadOnlyMemory<decimal?> _nullable;
+    private readonly byte[]? _bytes;
+    private readonly byte[]? _validity;
+    private readonly int _kind; // 0: _plain, 1: _nullable, 2: _bytes and _validity
 
-    public byte[]? Validity { get; } = validity;
-
-    public int NullCount { get; } = nullCount;
-
-    public int Count { get; } = count;
-
-    public ReadOnlySpan<decimal> Span => MemoryMarshal.Cast<byte, decimal>(Values.AsSpan(0, Count * 16));
-
-    public bool IsNull(int row) => Validity is { } v && (v[row >> 3] & (1 << (row & 7))) == 0;
-
-    public static DecimalSource Of(string name, ReadOnlySpan<decimal> values)
+    private DecimalSource(string name, int kind, int count, int nullCount, ReadOnlyMemory<decimal> plain = default, ReadOnlyMemory<decimal?> nullable = default, byte[]? bytes = null, byte[]? validity = null)
+        : base(name)
     {
-        var bytes = new byte[values.Length * 16];
-        MemoryMarshal.AsBytes(values).CopyTo(bytes);
-        return new DecimalSource(name, bytes, null, 0, values.Length);
+        _kind = kind;
+        Count = count;
+        NullCount = nullCount;
+        _plain = plain;
+        _nullable = nullable;
+        _bytes = bytes;
+        _validity = validity;
     }
 
-    public static DecimalSource Of(string name, ReadOnlySpan<decimal?> values)
+    public int Count { get; }
+
+    public int NullCount { get; }
+
+    /// <summary>A column without nulls, as the set keeps it.</summary>
+    public static DecimalSource Of(string name, ReadOnlyMemory<decimal> values) => new(name, 0, values.Length, 0, plain: values);
+
+    /// <summary>A column with nulls, as the set keeps it.</summary>
+    public static DecimalSource Of(string name, ReadOnlyMemory<decimal?> values)
     {
-        int n = values.Length;
-        var bytes = new byte[n * 16];
-        var data = MemoryMarshal.Cast<byte, decimal>(bytes.AsSpan());
-        var valid = new byte[(n + 7) / 8];
         int nulls = 0;
-        for (int r = 0; r < n; r++)
+        foreach (var v in values.Span)
         {
-            if (values[r] is { } v)
-            {
-                data[r] = v;
-                valid[r >> 3] |= (byte)(1 << (r & 7));
-            }
-            else
-            {
-                nulls++;
-            }
+            nulls += v.HasValue ? 0 : 1;
         }
 
-        return new DecimalSource(name, bytes, valid, nulls, n);
+        return new(name, 1, values.Length, nulls, nullable: values);
+    }
+
+    /// <summary>Values computed here: 16 bytes per row in .NET's layout and a validity bitmap.</summary>
+    public static DecimalSource Of(string name, byte[] bytes, byte[] validity, int count, int nullCount) => new(name, 2, count, nullCount, bytes: bytes, validity: validity);
+
+    /// <summary>The value of a row; false for a null.</summary>
+    public bool TryGet(int row, out decimal value)
+    {
+        switch (_kind)
+        {
+            case 0:
+                value = _plain.Span[row];
+                return true;
+            case 1:
+                var v = _nullable.Span[row];
+                value = v.GetValueOrDefault();
+                return v.HasValue;
+            default:
+                value = MemoryMarshal.Cast<byte, decimal>(_bytes.AsSpan())[row];
+                return (_validity![row >> 3] & (1 << (row & 7))) != 0;
+        }
+    }
+
+    /// <summary>The rows in .NET's layout and their validity bitmap (null: no nulls); a set's own column is copied.</summary>
+    public (byte[] Bytes, byte[]? Validity) Buffers()
+    {
+        switch (_kind)
+        {
+            case 0:
+                var bytes = new byte[Count * 16];
+                MemoryMarshal.AsBytes(_plain.Span).CopyTo(bytes);
+                return (bytes, null);
+            case 1:
+                var data = new byte[Count * 16];
+                var values = MemoryMarshal.Cast<byte, decimal>(data.AsSpan());
+                var valid = new byte[(Count + 7) / 8];
+                var span = _nullable.Span;
+                for (int r = 0; r < span.Length; r++)
+                {
+                    if (span[r] is { } v)
+                    {
+                        values[r] = v;
+                        valid[r >> 3] |= (byte)(1 << (r & 7));
+                    }
+                }
+
+                return (data, valid);
+            default:
+                return (_bytes!, _validity);
+        }
     }
 
     /// <summary>The precision (38) and scale Arrow and Parquet give the column (<see cref="DecimalShape"/>).</summary>
     public (int Precision, int Scale) Shape()
     {
         var shape = default(DecimalShape);
-        var span = Span;
-        for (int r = 0; r < span.Length; r++)
+        for (int r = 0; r < Count; r++)
         {
-            if (!IsNull(r))
+            if (TryGet(r, out var v))
             {
-                shape.Add(span[r]);
+                shape.Add(v);
             }
         }
 
@@ -471,27 +638,22 @@ internal sealed class DateSource(string name, DateOnly?[] distinct, ReadOnlyMemo
 /// <summary>Writes rows of UTF-8 text into one buffer with Arrow offsets and validity.</summary>
 internal sealed class Utf8Writer
 {
-    private readonly bool _growRows;
-    private byte[] _offsets;
-    private byte[] _valid;
+    private readonly byte[] _offsets;
+    private readonly byte[] _valid;
     private byte[] _bytes;
     private int _rows;
     private int _end;
     private int _nulls;
 
-    /// <param name="rows">The number of rows (when <paramref name="growRows"/>: a first guess).</param>
+    /// <param name="rows">The number of rows.</param>
     /// <param name="bytes">The bytes the rows will take (grown if more).</param>
-    /// <param name="growRows">Whether more rows than <paramref name="rows"/> may come.</param>
-    public Utf8Writer(int rows, long bytes, bool growRows = false)
+    public Utf8Writer(int rows, long bytes)
     {
-        _growRows = growRows;
-        _bytes = new byte[Math.Clamp(bytes, 16, Array.MaxLength)];
+        // Only the bytes written are ever read: no need to clear them first.
+        _bytes = GC.AllocateUninitializedArray<byte>((int)Math.Clamp(bytes, 16, Array.MaxLength));
         _offsets = new byte[(rows + 1) * sizeof(int)];
-        _valid = new byte[(rows + 8) / 8];
+        _valid = new byte[(rows + 7) / 8];
     }
-
-    /// <summary>The rows ended so far.</summary>
-    public int Rows => _rows;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(ReadOnlySpan<byte> piece)
@@ -505,27 +667,10 @@ internal sealed class Utf8Writer
         _end += piece.Length;
     }
 
-    public void Append(string text)
-    {
-        int max = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (max > _bytes.Length - _end)
-        {
-            Grow(max);
-        }
-
-        _end += Encoding.UTF8.GetBytes(text, _bytes.AsSpan(_end));
-    }
-
     /// <summary>Ends a row with the text appended since the last (none and <paramref name="isNull"/>: a null row).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EndRow(bool isNull = false)
     {
-        if (_growRows && (_rows + 2) * sizeof(int) > _offsets.Length)
-        {
-            Array.Resize(ref _offsets, _offsets.Length * 2);
-            Array.Resize(ref _valid, _valid.Length * 2);
-        }
-
         if (isNull)
         {
             _nulls++;
@@ -539,17 +684,8 @@ internal sealed class Utf8Writer
         BinaryPrimitives.WriteInt32LittleEndian(_offsets.AsSpan(_rows * sizeof(int)), _end);
     }
 
-    /// <summary>The bytes of a row already ended (valid until the next append).</summary>
-    public ReadOnlySpan<byte> Row(int row)
-    {
-        var o = _offsets.AsSpan();
-        int start = BinaryPrimitives.ReadInt32LittleEndian(o[(row * sizeof(int))..]);
-        int end = BinaryPrimitives.ReadInt32LittleEndian(o[((row + 1) * sizeof(int))..]);
-        return _bytes.AsSpan(start, end - start);
-    }
-
     public Utf8Source ToSource(string name) =>
-        new(name, _bytes.AsMemory(0, _end), _offsets.AsMemory(0, (_rows + 1) * sizeof(int)), _valid.AsMemory(0, (_rows + 7) / 8), _rows, _nulls);
+        new(name, _bytes.AsMemory(0, _end), _offsets.AsMemory(0, (_rows + 1) * sizeof(int)), _valid, _rows, _nulls);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Grow(int more)
@@ -560,7 +696,9 @@ internal sealed class Utf8Writer
             throw new InsufficientMemoryException("A text column would be larger than 2 GB.");
         }
 
-        Array.Resize(ref _bytes, (int)Math.Min(Array.MaxLength, Math.Max(_bytes.Length * 2L, need)));
+        var bigger = GC.AllocateUninitializedArray<byte>((int)Math.Min(Array.MaxLength, Math.Max(_bytes.Length * 2L, need)));
+        _bytes.AsSpan(0, _end).CopyTo(bigger);
+        _bytes = bigger;
     }
 }
 
