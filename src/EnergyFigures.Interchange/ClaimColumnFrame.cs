@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using EnergyFigures.Claims;
 using Microsoft.Data.Analysis;

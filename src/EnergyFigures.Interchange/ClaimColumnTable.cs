@@ -10,7 +10,7 @@ namespace EnergyFigures.Interchange;
 /// <summary>
 /// The claims table (<see cref="ClaimTable"/>: the same columns, names, order, kinds and values) computed from a
 /// claim set's columns (<see cref="ClaimSet.Columns"/>) instead of claim objects, as buffers that the DataFrame
-/// (<see cref="ClaimColumnFrame"/>), Arrow and Parquet writers (<c>ClaimColumnExport</c>) wrap or copy:
+/// (<see cref="ClaimColumnFrame"/>), Arrow and Parquet writers (<see cref="ClaimColumnExport"/>) wrap or copy:
 /// texts kept per row as UTF-8 (id, subject, text, quote, notes, compared_with) stay the set's own buffers;
 /// values that repeat (periods, claimants, units, lists, publications, bound kinds) stay codes into their distinct
 /// values, turned into text once per distinct value; the derived texts (meaning, chain) are written once as UTF-8;

@@ -32,14 +32,17 @@ public static partial class DataExport
         return ClaimColumnFrame.ToDataFrame(claims.Columns);
     }
 
-    /// <summary>Writes the claims (columns as in <see cref="ToDataFrame(ClaimSet)"/>) as an Apache Arrow IPC file.</summary>
+    /// <summary>
+    /// Writes the claims (columns as in <see cref="ToDataFrame(ClaimSet)"/>) as an Apache Arrow IPC file, from the
+    /// set's columns: the texts it keeps as UTF-8 are written from its own buffers, without a string per row.
+    /// </summary>
     /// <param name="claims">The claims.</param>
     /// <param name="stream">The output (left open).</param>
     public static void WriteArrow(this ClaimSet claims, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(stream);
-        TableFormats.WriteArrow(ClaimTable.Of(claims), stream);
+        ClaimColumnExport.WriteArrow(ClaimColumnTable.Of(claims.Columns), stream);
     }
 
     /// <summary>Writes the claims as an Apache Arrow IPC file (<c>.arrow</c>).</summary>
@@ -52,7 +55,10 @@ public static partial class DataExport
         WriteArrow(claims, stream);
     }
 
-    /// <summary>Writes the claims (columns as in <see cref="ToDataFrame(ClaimSet)"/>) as a Parquet file.</summary>
+    /// <summary>
+    /// Writes the claims (columns as in <see cref="ToDataFrame(ClaimSet)"/>) as a Parquet file, from the set's columns
+    /// (one row group; no string per row).
+    /// </summary>
     /// <param name="claims">The claims.</param>
     /// <param name="stream">The output (left open).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
@@ -61,7 +67,7 @@ public static partial class DataExport
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(stream);
-        return TableFormats.WriteParquetAsync(ClaimTable.Of(claims), stream, cancellationToken);
+        return ClaimColumnExport.WriteParquetAsync(ClaimColumnTable.Of(claims.Columns), stream, cancellationToken);
     }
 
     /// <summary>Writes the claims as a Parquet file (<c>.parquet</c>).</summary>

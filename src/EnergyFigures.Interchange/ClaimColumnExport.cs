@@ -1,0 +1,262 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Apache.Arrow;
+using Apache.Arrow.Ipc;
+using Apache.Arrow.Types;
+using Parquet;
+using Parquet.Schema;
+
+namespace EnergyFigures.Interchange;
+
+/// <summary>
+/// Writes the claims table as an Arrow IPC file or a Parquet file from a claim set's columns (through
+/// <see cref="ClaimColumnTable"/>), with the schema and values the object table (<see cref="ClaimTable"/> through
+/// <see cref="TableFormats"/>) gives: one record batch or one row group, the same column names, kinds, decimal
+/// precision and scales, descriptions and table metadata. In Arrow the UTF-8 texts are the set's own buffers and
+/// offsets (no copy, no string per row), and the texts that repeat are written from each distinct value's UTF-8;
+/// Parquet.Net takes texts as UTF-16, so there each text column is decoded once into one character buffer (again no
+/// string per row), and the texts that repeat point at their distinct value's string.
+/// </summary>
+internal static class ClaimColumnExport
+{
+    private const int UnixEpochDayNumber = 719_162; // new DateOnly(1970, 1, 1).DayNumber: Arrow's date32 counts from it
+
+    public static void WriteArrow(ClaimColumnTable table, Stream stream)
+    {
+        var (shape, scales) = Shape(table);
+        var schema = TableFormats.ArrowSchema(ClaimTable.Name, shape);
+        var arrays = new IArrowArray[table.Columns.Count];
+        for (int c = 0; c < arrays.Length; c++)
+        {
+            arrays[c] = table.Columns[c] switch
+            {
+                Utf8Source s => Strings(s),
+                CodedTextSource s => Strings(Utf8Of(s)),
+                DecimalSource s => Decimals(s, scales[c]),
+                BooleanSource s => Booleans(s),
+                DateSource s => Dates(s),
+                _ => throw new InvalidOperationException("Unknown column source."),
+            };
+        }
+
+        using var batch = new RecordBatch(schema, arrays, table.RowCount);
+        using var writer = new ArrowFileWriter(stream, schema, leaveOpen: true);
+        writer.WriteRecordBatch(batch);
+        writer.WriteEnd();
+    }
+
+    public static async Task WriteParquetAsync(ClaimColumnTable table, Stream stream, CancellationToken cancellationToken)
+    {
+        var (shape, scales) = Shape(table);
+        var schema = TableFormats.ParquetSchema(shape);
+        var fields = schema.GetDataFields();
+        var writer = await ParquetWriter.CreateAsync(schema, stream, null, false, cancellationToken).ConfigureAwait(false);
+        await using (writer.ConfigureAwait(false))
+        {
+            writer.CustomMetadata = new Dictionary<string, string>(StringComparer.Ordinal) { [TableFormats.TableKey] = ClaimTable.Name };
+            using var group = writer.CreateRowGroup();
+            for (int c = 0; c < fields.Length; c++)
+            {
+                var field = fields[c];
+                switch (table.Columns[c])
+                {
+                    case Utf8Source s:
+                        await group.WriteAsync<ReadOnlyMemory<char>>(field, Chars(s), null, null, cancellationToken).ConfigureAwait(false);
+                        break;
+                    case CodedTextSource s:
+                        await group.WriteAsync<ReadOnlyMemory<char>>(field, Chars(s), null, null, cancellationToken).ConfigureAwait(false);
+                        break;
+                    case DecimalSource s:
+                        await group.WriteAsync<decimal>(field, Rounded(s, scales[c]), null, null, cancellationToken).ConfigureAwait(false);
+                        break;
+                    case BooleanSource s:
+                        await group.WriteAsync<bool>(field, s.Values.AsMemory(), null, null, cancellationToken).ConfigureAwait(false);
+                        break;
+                    case DateSource s:
+                        await group.WriteAsync<DateOnly>(field, NullableDates(s), null, null, cancellationToken).ConfigureAwait(false);
+                        break;
+                    default:
+                        throw new InvalidOperationException("Unknown column source.");
+                }
+            }
+
+            group.CompleteValidate();
+        }
+    }
+
+    /// <summary>The columns as the schema builders take them (names, kinds and descriptions of <see cref="ClaimTable.Spec"/>), and each decimal column's scale.</summary>
+    private static (List<(string Name, ColumnKind Kind, string Description, int Precision, int Scale)> Shape, int[] Scales) Shape(ClaimColumnTable table)
+    {
+        var spec = ClaimTable.Spec.Shape.ToArray();
+        var shape = new List<(string, ColumnKind, string, int, int)>(spec.Length);
+        var scales = new int[spec.Length];
+        for (int c = 0; c < spec.Length; c++)
+        {
+            var (name, kind, description) = spec[c];
+            int precision = 0;
+            if (table.Columns[c] is DecimalSource d)
+            {
+                (precision, scales[c]) = d.Shape();
+            }
+
+            shape.Add((name, kind, description, precision, scales[c]));
+        }
+
+        return (shape, scales);
+    }
+
+    private static StringArray Strings(Utf8Source s) =>
+        new(s.Count, new ArrowBuffer(s.Offsets), new ArrowBuffer(s.Bytes), new ArrowBuffer(s.Validity), s.NullCount, 0);
+
+    /// <summary>A coded text column written out as UTF-8 rows: each distinct value encoded once, then copied to its rows.</summary>
+    private static Utf8Source Utf8Of(CodedTextSource s)
+    {
+        var distinct = new byte[]?[s.Distinct.Length];
+        for (int i = 0; i < distinct.Length; i++)
+        {
+            distinct[i] = s.Distinct[i] is { } text ? Encoding.UTF8.GetBytes(text) : null;
+        }
+
+        var codes = s.Codes.Span;
+        long total = 0;
+        foreach (int code in codes)
+        {
+            total += distinct[code]?.Length ?? 0;
+        }
+
+        var writer = new Utf8Writer(codes.Length, total);
+        foreach (int code in codes)
+        {
+            if (distinct[code] is { } bytes)
+            {
+                writer.Append(bytes);
+                writer.EndRow();
+            }
+            else
+            {
+                writer.EndRow(isNull: true);
+            }
+        }
+
+        return writer.ToSource(s.Name);
+    }
+
+    /// <summary>Decimal128 with the column's scale; a value with more decimals is rounded to it, as the object table does.</summary>
+    private static Decimal128Array Decimals(DecimalSource s, int scale)
+    {
+        var builder = new Decimal128Array.Builder(new Decimal128Type(38, scale)).Reserve(s.Count);
+        for (int r = 0; r < s.Count; r++)
+        {
+            if (s.TryGet(r, out var v))
+            {
+                builder.Append(Math.Round(v, scale));
+            }
+            else
+            {
+                builder.AppendNull();
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static BooleanArray Booleans(BooleanSource s)
+    {
+        var values = s.Values;
+        var bits = new byte[(values.Length + 7) / 8];
+        for (int r = 0; r < values.Length; r++)
+        {
+            if (values[r])
+            {
+                bits[r >> 3] |= (byte)(1 << (r & 7));
+            }
+        }
+
+        return new BooleanArray(new ArrowBuffer(bits), ArrowBuffer.Empty, values.Length, 0, 0);
+    }
+
+    private static Date32Array Dates(DateSource s)
+    {
+        var codes = s.Codes.Span;
+        var days = new byte[codes.Length * sizeof(int)];
+        var valid = new byte[(codes.Length + 7) / 8];
+        var day = MemoryMarshal.Cast<byte, int>(days.AsSpan());
+        int nulls = 0;
+        for (int r = 0; r < codes.Length; r++)
+        {
+            if (s.Distinct[codes[r]] is { } d)
+            {
+                day[r] = d.DayNumber - UnixEpochDayNumber;
+                valid[r >> 3] |= (byte)(1 << (r & 7));
+            }
+            else
+            {
+                nulls++;
+            }
+        }
+
+        return new Date32Array(new ArrowBuffer(days), new ArrowBuffer(valid), codes.Length, nulls, 0);
+    }
+
+    /// <summary>The rows of a UTF-8 column as UTF-16 slices of one character buffer (null for a null row).</summary>
+    private static ReadOnlyMemory<char>?[] Chars(Utf8Source s)
+    {
+        var chars = new char[Encoding.UTF8.GetCharCount(s.Bytes.Span)]; // rows end on character boundaries
+        var rows = new ReadOnlyMemory<char>?[s.Count];
+        int end = 0;
+        for (int r = 0; r < s.Count; r++)
+        {
+            if (s.IsNull(r))
+            {
+                continue;
+            }
+
+            int n = Encoding.UTF8.GetChars(s.Row(r), chars.AsSpan(end));
+            rows[r] = chars.AsMemory(end, n);
+            end += n;
+        }
+
+        return rows;
+    }
+
+    private static ReadOnlyMemory<char>?[] Chars(CodedTextSource s)
+    {
+        var codes = s.Codes.Span;
+        var rows = new ReadOnlyMemory<char>?[codes.Length];
+        for (int r = 0; r < codes.Length; r++)
+        {
+            if (s.Distinct[codes[r]] is { } text)
+            {
+                rows[r] = text.AsMemory();
+            }
+        }
+
+        return rows;
+    }
+
+    private static decimal?[] Rounded(DecimalSource s, int scale)
+    {
+        var rows = new decimal?[s.Count];
+        for (int r = 0; r < rows.Length; r++)
+        {
+            if (s.TryGet(r, out var v))
+            {
+                rows[r] = Math.Round(v, scale);
+            }
+        }
+
+        return rows;
+    }
+
+    private static DateOnly?[] NullableDates(DateSource s)
+    {
+        var codes = s.Codes.Span;
+        var rows = new DateOnly?[codes.Length];
+        for (int r = 0; r < codes.Length; r++)
+        {
+            rows[r] = s.Distinct[codes[r]];
+        }
+
+        return rows;
+    }
+}
