@@ -259,4 +259,280 @@ internal static class ClaimColumnExport
 
         return rows;
     }
+
+    /// <summary>
+    /// Writes a claims, appearances or reported table of <see cref="TableExport"/> (<see cref="ExportTables"/>) as Arrow
+    /// or Parquet from a set's columns, with what <see cref="TableStreamWriter{TRow}"/> writes from claim objects: the
+    /// same schema and scales, batches of <see cref="TableStreamWriter{TRow}.BatchRows"/> rows (record batches, row
+    /// groups), the same cells.
+    /// </summary>
+    /// <param name="schema">The table's schema (<see cref="ExportTables.Claims"/>, <see cref="ExportTables.Appearances"/> or <see cref="ExportTables.Reported"/>).</param>
+    /// <param name="columns">The set's columns.</param>
+    /// <param name="firstAppearances">One row per claim (its first appearance) rather than one per appearance.</param>
+    /// <param name="format">Arrow or Parquet.</param>
+    /// <param name="stream">The output (left open).</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public static async Task WriteExportTableAsync(ExportSchema<ClaimRow> schema, Claims.ClaimColumns columns, bool firstAppearances, ExportFormat format, Stream stream, CancellationToken cancellationToken)
+    {
+        var table = ClaimColumnTable.ForExport(columns, schema.Columns.Select(x => x.Column.Name));
+        int[]? rows = firstAppearances ? columns.ClaimStarts.Span[..^1].ToArray() : null;
+        int count = rows?.Length ?? columns.RowCount;
+        var scales = new int[table.Columns.Count];
+        for (int c = 0; c < scales.Length; c++)
+        {
+            if (table.Columns[c] is DecimalSource d)
+            {
+                var shape = default(DecimalShape);
+                for (int i = 0; i < count; i++)
+                {
+                    if (d.TryGet(rows?[i] ?? i, out var v))
+                    {
+                        shape.Add(v);
+                    }
+                }
+
+                scales[c] = shape.Result.Scale;
+            }
+        }
+
+        var distinct = new Dictionary<CodedTextSource, byte[]?[]>();
+        if (format == ExportFormat.Arrow)
+        {
+            var arrowSchema = TableStreamWriter<ClaimRow>.ArrowSchema(schema, scales);
+            using var writer = new ArrowFileWriter(stream, arrowSchema, leaveOpen: true);
+            await writer.WriteStartAsync(cancellationToken).ConfigureAwait(false);
+            for (int start = 0; start < count; start += TableStreamWriter<ClaimRow>.BatchRows)
+            {
+                var range = new RowRange(rows, start, Math.Min(TableStreamWriter<ClaimRow>.BatchRows, count - start));
+                var arrays = new IArrowArray[table.Columns.Count];
+                for (int c = 0; c < arrays.Length; c++)
+                {
+                    arrays[c] = table.Columns[c] switch
+                    {
+                        Utf8Source s => Strings(Utf8Of(s, range)),
+                        CodedTextSource s => Strings(Utf8Of(s, range, distinct)),
+                        DecimalSource s => Decimals(s, range, scales[c]),
+                        BooleanSource s => Booleans(s, range),
+                        DateSource s => Dates(s, range),
+                        IntegerSource s => Integers(s, range),
+                        _ => throw new InvalidOperationException("Unknown column source."),
+                    };
+                }
+
+                using var batch = new RecordBatch(arrowSchema, arrays, range.Count);
+                await writer.WriteRecordBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+
+            await writer.WriteEndAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else if (format == ExportFormat.Parquet)
+        {
+            var parquetSchema = TableStreamWriter<ClaimRow>.ParquetSchemaOf(schema, scales);
+            var fields = parquetSchema.GetDataFields();
+            var writer = await ParquetWriter.CreateAsync(parquetSchema, stream, null, false, cancellationToken).ConfigureAwait(false);
+            await using (writer.ConfigureAwait(false))
+            {
+                writer.CustomMetadata = new Dictionary<string, string>(StringComparer.Ordinal) { [TableFormats.TableKey] = schema.TableName };
+                for (int start = 0; start < count; start += TableStreamWriter<ClaimRow>.BatchRows)
+                {
+                    var range = new RowRange(rows, start, Math.Min(TableStreamWriter<ClaimRow>.BatchRows, count - start));
+                    using var group = writer.CreateRowGroup();
+                    for (int c = 0; c < fields.Length; c++)
+                    {
+                        await WriteParquetColumnAsync(group, fields[c], table.Columns[c], range, scales[c], cancellationToken).ConfigureAwait(false);
+                    }
+
+                    group.CompleteValidate();
+                }
+            }
+        }
+        else
+        {
+            throw new ArgumentOutOfRangeException(nameof(format), "Only Arrow and Parquet are written from columns.");
+        }
+
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task WriteParquetColumnAsync(ParquetRowGroupWriter group, DataField field, ColumnSource source, RowRange range, int scale, CancellationToken cancellationToken)
+    {
+        switch (source)
+        {
+            case Utf8Source s:
+                return group.WriteAsync<ReadOnlyMemory<char>>(field, Chars(Utf8Of(s, range)), null, null, cancellationToken);
+            case CodedTextSource s:
+                var codes = s.Codes.Span;
+                var texts = new ReadOnlyMemory<char>?[range.Count];
+                for (int i = 0; i < texts.Length; i++)
+                {
+                    texts[i] = s.Distinct[codes[range[i]]]?.AsMemory();
+                }
+
+                return group.WriteAsync<ReadOnlyMemory<char>>(field, texts, null, null, cancellationToken);
+            case DecimalSource s:
+                var decimals = new decimal?[range.Count];
+                for (int i = 0; i < decimals.Length; i++)
+                {
+                    if (s.TryGet(range[i], out var v))
+                    {
+                        decimals[i] = TableStreamWriter<ClaimRow>.FitScale(v, scale);
+                    }
+                }
+
+                return group.WriteAsync<decimal>(field, decimals, null, null, cancellationToken);
+            case BooleanSource s:
+                var booleans = new bool[range.Count];
+                for (int i = 0; i < booleans.Length; i++)
+                {
+                    booleans[i] = s.Values[range[i]];
+                }
+
+                return group.WriteAsync<bool>(field, booleans, null, null, cancellationToken);
+            case DateSource s:
+                var dateCodes = s.Codes.Span;
+                var dates = new DateOnly?[range.Count];
+                for (int i = 0; i < dates.Length; i++)
+                {
+                    dates[i] = s.Distinct[dateCodes[range[i]]];
+                }
+
+                return group.WriteAsync<DateOnly>(field, dates, null, null, cancellationToken);
+            case IntegerSource s:
+                var integers = new long[range.Count];
+                for (int i = 0; i < integers.Length; i++)
+                {
+                    integers[i] = s.Values[range[i]];
+                }
+
+                return group.WriteAsync<long>(field, integers, null, null, cancellationToken);
+            default:
+                throw new InvalidOperationException("Unknown column source.");
+        }
+    }
+
+    /// <summary>Rows <c>Start</c> to <c>Start + Count - 1</c> of a selection of a table's rows (none: every row).</summary>
+    private readonly struct RowRange(int[]? rows, int start, int count)
+    {
+        public int Count => count;
+
+        public int this[int i] => rows is null ? start + i : rows[start + i];
+    }
+
+    /// <summary>The rows of a range as a UTF-8 column of their own (their bytes copied, no string made).</summary>
+    private static Utf8Source Utf8Of(Utf8Source s, RowRange range)
+    {
+        long total = 0;
+        for (int i = 0; i < range.Count; i++)
+        {
+            total += s.Row(range[i]).Length;
+        }
+
+        var writer = new Utf8Writer(range.Count, total);
+        for (int i = 0; i < range.Count; i++)
+        {
+            int r = range[i];
+            if (s.IsNull(r))
+            {
+                writer.EndRow(isNull: true);
+            }
+            else
+            {
+                writer.Append(s.Row(r));
+                writer.EndRow();
+            }
+        }
+
+        return writer.ToSource(s.Name);
+    }
+
+    private static Utf8Source Utf8Of(CodedTextSource s, RowRange range, Dictionary<CodedTextSource, byte[]?[]> distinctUtf8)
+    {
+        if (!distinctUtf8.TryGetValue(s, out var distinct))
+        {
+            distinct = s.Distinct.Select(t => t is null ? null : Encoding.UTF8.GetBytes(t)).ToArray();
+            distinctUtf8[s] = distinct;
+        }
+
+        var codes = s.Codes.Span;
+        long total = 0;
+        for (int i = 0; i < range.Count; i++)
+        {
+            total += distinct[codes[range[i]]]?.Length ?? 0;
+        }
+
+        var writer = new Utf8Writer(range.Count, total);
+        for (int i = 0; i < range.Count; i++)
+        {
+            if (distinct[codes[range[i]]] is { } bytes)
+            {
+                writer.Append(bytes);
+                writer.EndRow();
+            }
+            else
+            {
+                writer.EndRow(isNull: true);
+            }
+        }
+
+        return writer.ToSource(s.Name);
+    }
+
+    private static Decimal128Array Decimals(DecimalSource s, RowRange range, int scale)
+    {
+        var builder = new Decimal128Array.Builder(new Decimal128Type(38, scale)).Reserve(range.Count);
+        for (int i = 0; i < range.Count; i++)
+        {
+            if (s.TryGet(range[i], out var v))
+            {
+                builder.Append(TableStreamWriter<ClaimRow>.FitScale(v, scale));
+            }
+            else
+            {
+                builder.AppendNull();
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static BooleanArray Booleans(BooleanSource s, RowRange range)
+    {
+        var builder = new BooleanArray.Builder().Reserve(range.Count);
+        for (int i = 0; i < range.Count; i++)
+        {
+            builder.Append(s.Values[range[i]]);
+        }
+
+        return builder.Build();
+    }
+
+    private static Date32Array Dates(DateSource s, RowRange range)
+    {
+        var codes = s.Codes.Span;
+        var builder = new Date32Array.Builder().Reserve(range.Count);
+        for (int i = 0; i < range.Count; i++)
+        {
+            if (s.Distinct[codes[range[i]]] is { } d)
+            {
+                builder.Append(d);
+            }
+            else
+            {
+                builder.AppendNull();
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static Int64Array Integers(IntegerSource s, RowRange range)
+    {
+        var builder = new Int64Array.Builder().Reserve(range.Count);
+        for (int i = 0; i < range.Count; i++)
+        {
+            builder.Append(s.Values[range[i]]);
+        }
+
+        return builder.Build();
+    }
 }

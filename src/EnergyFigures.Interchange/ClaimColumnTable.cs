@@ -27,60 +27,112 @@ internal sealed class ClaimColumnTable
 
     public int RowCount { get; }
 
-    /// <summary>The columns in the order of <see cref="ClaimTable.Spec"/>.</summary>
+    /// <summary>The columns, in the order of the table they were built for.</summary>
     public IReadOnlyList<ColumnSource> Columns { get; }
 
-    public static ClaimColumnTable Of(ClaimColumns c)
-    {
-        int n = c.RowCount;
-        var figures = Figures(c);
-        var sources = new ColumnSource[]
-        {
-            Utf8Source.Of("id", c.Id),
-            Utf8Source.Of("subject", c.Subject),
-            CodedTextSource.Of("period", c.Period, p => p.ToString()),
-            DateSource.Of("period_start", c.Period, p => p.IsDefault ? null : p.Start),
-            DateSource.Of("period_end", c.Period, p => p.IsDefault ? null : p.End),
-            CodedTextSource.Of("claimant", c.Claimant, x => x.Name),
-            CodedTextSource.Of("claimant_role", c.Claimant, x => x.Role),
-            Utf8Source.Of("text", c.Text),
-            figures.Meaning,
-            CodedTextSource.OfEnum("bound", c.Bound.Span, b => b.ToName()),
-            DecimalSource.Of("value", c.Value),
-            DecimalSource.Of("value_high", c.ValueHigh),
-            DecimalSource.Of("tolerance", c.Tolerance),
-            CodedTextSource.OfEnum("scale", c.Scale.Span, s => NullIfEmpty(s.ToName())),
-            CodedTextSource.Of("unit", c.Unit, u => u.Symbol),
-            figures.Low,
-            figures.LowOpen,
-            figures.High,
-            figures.HighOpen,
-            CodedTextSource.Of("topics", c.Topics, t => NullIfEmpty(string.Join(';', t))),
-            CodedTextSource.Of("countries", c.Countries, t => NullIfEmpty(string.Join(';', t))),
-            Utf8Source.Of("quote", c.Quote),
-            CodedTextSource.OfEnum("quote_kind", c.QuoteKind.Span, k => k == QuoteKind.Summary ? "summary" : "verbatim"),
-            CodedTextSource.Of("said_on", c.SaidOn, p => p.IsDefault ? null : p.ToString()),
-            CodedTextSource.Of("reported_by", c.ReportedBy, t => NullIfEmpty(string.Join(';', t))),
-            Chains(c),
-            CodedTextSource.Of("source_title", c.Source, p => p.Title),
-            CodedTextSource.Of("source_author", c.Source, p => p.Author),
-            CodedTextSource.Of("source_outlet", c.Source, p => p.Outlet),
-            DateSource.Of("source_date", c.Source, p => p.Date.Date),
-            CodedTextSource.Of("source_date_text", c.Source, p => p.Date.ToString()),
-            CodedTextSource.Of("source_url", c.Source, p => p.Url?.OriginalString),
-            CodedTextSource.Of("originally_published_in", c.Source, p => p.OriginallyPublishedIn),
-            Utf8Source.Of("notes", c.Notes),
-            Utf8Source.Of("compared_with", c.ComparedWith),
-        };
+    /// <summary>The columns of <see cref="ClaimTable.Spec"/> (the DataFrame's, <c>DataExport</c>'s Arrow and Parquet files).</summary>
+    public static ClaimColumnTable Of(ClaimColumns c) => Build(c, ClaimTable.Spec.Names, exportTables: false);
 
-        // The order and names are the object table's; a column added there and not here fails loudly (and in tests).
-        var names = ClaimTable.Spec.Names.ToArray();
-        if (!names.SequenceEqual(sources.Select(s => s.Name)))
+    /// <summary>The columns of the claims, appearances and reported tables of <see cref="TableExport"/> (<see cref="ExportTables"/>).</summary>
+    public static ClaimColumnTable ForExport(ClaimColumns c, IEnumerable<string> names) => Build(c, names, exportTables: true);
+
+    /// <summary>
+    /// The columns of the given names, in their order, each computed the way the object table with those names
+    /// computes it (the two schemas differ in two places: the export tables' period sides are never null, and their
+    /// quote kinds include <c>derived</c>). A name this does not know fails loudly (and in tests).
+    /// </summary>
+    private static ClaimColumnTable Build(ClaimColumns c, IEnumerable<string> names, bool exportTables)
+    {
+        (Utf8Source Meaning, DecimalSource Low, DecimalSource High, BooleanSource LowOpen, BooleanSource HighOpen)? figures = null;
+        var f = new Func<(Utf8Source Meaning, DecimalSource Low, DecimalSource High, BooleanSource LowOpen, BooleanSource HighOpen)>(() => figures ??= Figures(c));
+        var sources = new List<ColumnSource>();
+        foreach (var name in names)
         {
-            throw new InvalidOperationException("The claims table built from columns does not have the columns of ClaimTable.Spec.");
+            sources.Add(name switch
+            {
+                "id" => Utf8Source.Of(name, c.Id),
+                "subject" => Utf8Source.Of(name, c.Subject),
+                "period" => CodedTextSource.Of(name, c.Period, p => p.ToString()),
+                "period_start" => exportTables ? DateSource.Of(name, c.Period, p => p.Start) : DateSource.Of(name, c.Period, p => p.IsDefault ? null : p.Start),
+                "period_end" => exportTables ? DateSource.Of(name, c.Period, p => p.End) : DateSource.Of(name, c.Period, p => p.IsDefault ? null : p.End),
+                "claimant" => CodedTextSource.Of(name, c.Claimant, x => x.Name),
+                "claimant_role" => CodedTextSource.Of(name, c.Claimant, x => x.Role),
+                "text" => Utf8Source.Of(name, c.Text),
+                "meaning" => f().Meaning,
+                "bound" => CodedTextSource.OfEnum(name, c.Bound.Span, b => b.ToName()),
+                "value" => DecimalSource.Of(name, c.Value),
+                "value_high" => DecimalSource.Of(name, c.ValueHigh),
+                "tolerance" => DecimalSource.Of(name, c.Tolerance),
+                "scale" => CodedTextSource.OfEnum(name, c.Scale.Span, s => NullIfEmpty(s.ToName())),
+                "unit" => CodedTextSource.Of(name, c.Unit, u => u.Symbol),
+                "low" => f().Low,
+                "low_open" => f().LowOpen,
+                "high" => f().High,
+                "high_open" => f().HighOpen,
+                "topics" => CodedTextSource.Of(name, c.Topics, t => NullIfEmpty(string.Join(';', t))),
+                "countries" => CodedTextSource.Of(name, c.Countries, t => NullIfEmpty(string.Join(';', t))),
+                "quote" => Utf8Source.Of(name, c.Quote),
+                "quote_kind" => exportTables
+                    ? CodedTextSource.OfEnum(name, c.QuoteKind.Span, ExportTables.QuoteKindName)
+                    : CodedTextSource.OfEnum(name, c.QuoteKind.Span, k => k == QuoteKind.Summary ? "summary" : "verbatim"),
+                "said_on" => CodedTextSource.Of(name, c.SaidOn, p => p.IsDefault ? null : p.ToString()),
+                "reported_by" => CodedTextSource.Of(name, c.ReportedBy, t => NullIfEmpty(string.Join(';', t))),
+                "chain" => Chains(c),
+                "source_title" => CodedTextSource.Of(name, c.Source, p => p.Title),
+                "source_author" => CodedTextSource.Of(name, c.Source, p => p.Author),
+                "source_outlet" => CodedTextSource.Of(name, c.Source, p => p.Outlet),
+                "source_date" => DateSource.Of(name, c.Source, p => p.Date.Date),
+                "source_date_text" => CodedTextSource.Of(name, c.Source, p => p.Date.ToString()),
+                "source_url" => CodedTextSource.Of(name, c.Source, p => p.Url?.OriginalString),
+                "originally_published_in" => CodedTextSource.Of(name, c.Source, p => p.OriginallyPublishedIn),
+                "notes" => Utf8Source.Of(name, c.Notes),
+                "compared_with" => Utf8Source.Of(name, c.ComparedWith),
+                "appearance" => Appearances(c, count: false),
+                "appearance_count" => Appearances(c, count: true),
+                _ when name.EndsWith("_text", StringComparison.Ordinal) && sources.Count > 0 && sources[^1] is DecimalSource d && d.Name + "_text" == name => DecimalText(name, d),
+                _ => throw new InvalidOperationException($"The claims table built from columns has no column '{name}'."),
+            });
         }
 
-        return new ClaimColumnTable(n, sources);
+        return new ClaimColumnTable(c.RowCount, sources);
+    }
+
+    /// <summary>Per row, which appearance of its claim it is (1 = the first), or how many its claim has.</summary>
+    private static IntegerSource Appearances(ClaimColumns c, bool count)
+    {
+        var starts = c.ClaimStarts.Span;
+        var values = new long[c.RowCount];
+        for (int k = 0; k < c.ClaimCount; k++)
+        {
+            for (int r = starts[k]; r < starts[k + 1]; r++)
+            {
+                values[r] = count ? starts[k + 1] - starts[k] : r - starts[k] + 1;
+            }
+        }
+
+        return new IntegerSource(count ? "appearance_count" : "appearance", values);
+    }
+
+    /// <summary>A decimal column's values as text, each with its own scale (invariant), written straight as UTF-8.</summary>
+    private static Utf8Source DecimalText(string name, DecimalSource values)
+    {
+        var text = new Utf8Writer(values.Count, values.Count * 8L);
+        Span<byte> utf8 = stackalloc byte[64];
+        for (int r = 0; r < values.Count; r++)
+        {
+            if (values.TryGet(r, out var v))
+            {
+                v.TryFormat(utf8, out int n, default, CultureInfo.InvariantCulture);
+                text.Append(utf8[..n]);
+                text.EndRow();
+            }
+            else
+            {
+                text.EndRow(isNull: true);
+            }
+        }
+
+        return text.ToSource(name);
     }
 
     /// <summary>The printed text a figure is made with here: neither its interval nor its meaning depends on it.</summary>
@@ -607,6 +659,12 @@ internal sealed class DecimalSource : ColumnSource
 
         return shape.Result;
     }
+}
+
+/// <summary>64-bit integers, never null.</summary>
+internal sealed class IntegerSource(string name, long[] values) : ColumnSource(name)
+{
+    public long[] Values { get; } = values;
 }
 
 /// <summary>Booleans, never null.</summary>
