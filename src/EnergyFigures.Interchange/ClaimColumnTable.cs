@@ -183,20 +183,29 @@ internal sealed class ClaimColumnTable
             {
                 var f = Figure.Create(PlaceholderText, key.Bound, values[first], units[key.Unit], key.Scale, highs[first], tolerances[first]);
                 var description = f.ToString("D", inv);
-                int max = Encoding.UTF8.GetMaxByteCount(description.Length);
-                if (meaningsEnd + max > meanings.Length)
+                entry.Interval = f.Interval;
+                if (Encoding.UTF8.TryGetBytes(description, entry.Meaning, out int inline))
                 {
-                    Array.Resize(ref meanings, (int)Math.Min(Array.MaxLength, Math.Max(meanings.Length * 2L, meaningsEnd + (long)max)));
+                    entry.MeaningStart = -1;
+                    entry.MeaningLength = inline;
                 }
+                else
+                {
+                    int max = Encoding.UTF8.GetMaxByteCount(description.Length);
+                    if (meaningsEnd + max > meanings.Length)
+                    {
+                        Array.Resize(ref meanings, (int)Math.Min(Array.MaxLength, Math.Max(meanings.Length * 2L, meaningsEnd + (long)max)));
+                    }
 
-                int length = Encoding.UTF8.GetBytes(description, meanings.AsSpan(meaningsEnd));
-                entry = new DistinctFigure(f.Interval, meaningsEnd, length);
-                meaningsEnd += length;
+                    entry.MeaningStart = meaningsEnd;
+                    entry.MeaningLength = Encoding.UTF8.GetBytes(description, meanings.AsSpan(meaningsEnd));
+                    meaningsEnd += entry.MeaningLength;
+                }
             }
 
-            var figure = entry;
-            var i = figure.Interval;
-            var text = meanings.AsSpan(figure.MeaningStart, figure.MeaningLength);
+            // The entry's chunk never moves: its interval and meaning are read in place.
+            var i = entry.Interval;
+            ReadOnlySpan<byte> text = entry.MeaningStart < 0 ? ((ReadOnlySpan<byte>)entry.Meaning)[..entry.MeaningLength] : meanings.AsSpan(entry.MeaningStart, entry.MeaningLength);
             for (int r = first; r < starts[k + 1]; r++)
             {
                 if (i.Low is { } lo)
@@ -234,8 +243,24 @@ internal sealed class ClaimColumnTable
             new BooleanSource("high_open", highOpen));
     }
 
-    /// <summary>A distinct figure: its interval and where its meaning's UTF-8 is among the distinct meanings.</summary>
-    private readonly record struct DistinctFigure(Numerics.Interval Interval, int MeaningStart, int MeaningLength);
+    /// <summary>
+    /// A distinct figure: its key, its interval and its meaning's UTF-8, kept in the entry when it fits (most do: the
+    /// row loop then copies it from the cache lines the lookup just read) or else among the longer meanings.
+    /// </summary>
+    private struct FigureEntry
+    {
+        public FigureKey Key;
+        public Numerics.Interval Interval;
+        public int MeaningStart; // -1: in Meaning
+        public int MeaningLength;
+        public MeaningBytes Meaning;
+    }
+
+    [InlineArray(64)]
+    private struct MeaningBytes
+    {
+        private byte _first;
+    }
 
     /// <summary>
     /// The distinct figures by key: open addressing over a small array of (hash, id) slots, the keys and values in
@@ -246,12 +271,12 @@ internal sealed class ClaimColumnTable
     private sealed class FigureTable
     {
         private const int ChunkBits = 12;
-        private readonly List<Entry[]> _chunks = [];
+        private readonly List<FigureEntry[]> _chunks = [];
         private Slot[] _slots = new Slot[1 << 12];
         private int _count;
 
-        /// <summary>The value of a key, added (default) when new: then <paramref name="exists"/> is false.</summary>
-        public ref DistinctFigure FindOrAdd(in FigureKey key, out bool exists)
+        /// <summary>The entry of a key, added (with the key only) when new: then <paramref name="exists"/> is false.</summary>
+        public ref FigureEntry FindOrAdd(in FigureKey key, out bool exists)
         {
             int hash = key.GetHashCode();
             int mask = _slots.Length - 1;
@@ -263,7 +288,7 @@ internal sealed class ClaimColumnTable
                     int id = _count++;
                     if ((id & ((1 << ChunkBits) - 1)) == 0)
                     {
-                        _chunks.Add(new Entry[1 << ChunkBits]);
+                        _chunks.Add(new FigureEntry[1 << ChunkBits]);
                     }
 
                     ref var entry = ref At(id);
@@ -275,7 +300,7 @@ internal sealed class ClaimColumnTable
                     }
 
                     exists = false;
-                    return ref entry.Value;
+                    return ref entry;
                 }
 
                 if (slot.Hash == hash)
@@ -284,13 +309,13 @@ internal sealed class ClaimColumnTable
                     if (entry.Key.Equals(key))
                     {
                         exists = true;
-                        return ref entry.Value;
+                        return ref entry;
                     }
                 }
             }
         }
 
-        private ref Entry At(int id) => ref _chunks[id >> ChunkBits][id & ((1 << ChunkBits) - 1)];
+        private ref FigureEntry At(int id) => ref _chunks[id >> ChunkBits][id & ((1 << ChunkBits) - 1)];
 
         private void Grow()
         {
@@ -315,11 +340,6 @@ internal sealed class ClaimColumnTable
         /// <summary>A key's hash and its entry's id + 1 (0: an empty slot).</summary>
         private readonly record struct Slot(int Hash, int Id);
 
-        private struct Entry
-        {
-            public FigureKey Key;
-            public DistinctFigure Value;
-        }
     }
 
     /// <summary>
@@ -363,10 +383,26 @@ internal sealed class ClaimColumnTable
             ownWords[i] = pieces.Add(", " + tail);
         }
 
+        // Whether an author is the claimant, by number: the same number for the same name.
+        var people = new Dictionary<string, int>(StringComparer.Ordinal);
+        var nameNumber = new int[names.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            nameNumber[i] = Number(people, names[i].Name);
+        }
+
+        var authorNumber = new int[sources.Length];
+        for (int i = 0; i < sources.Length; i++)
+        {
+            authorNumber[i] = sources[i].Author is { } author ? Number(people, author) : -1;
+        }
+
         var claimantCodes = c.Claimant.Codes.Span;
         var relayCodes = c.ReportedBy.Codes.Span;
         var sourceCodes = c.Source.Codes.Span;
         int n = c.RowCount;
+        var starts = pieces.Starts;
+        static int Length(int[] starts, int id) => starts[id + 1] - starts[id];
 
         // Per row, its three pieces; an author stating a claim in their own article is not a relay to themselves.
         var ends = new int[n];
@@ -374,46 +410,68 @@ internal sealed class ClaimColumnTable
         for (int r = 0; r < n; r++)
         {
             int s = sourceCodes[r];
-            bool own = noRelay[relayCodes[r]] && string.Equals(sources[s].Author, names[claimantCodes[r]].Name, StringComparison.Ordinal);
-            ends[r] = own ? ownWords[s] : relayed[s];
-            total += pieces.Length(name[claimantCodes[r]]) + pieces.Length(relays[relayCodes[r]]) + pieces.Length(ends[r]);
+            bool own = noRelay[relayCodes[r]] && authorNumber[s] == nameNumber[claimantCodes[r]];
+            int end = own ? ownWords[s] : relayed[s];
+            ends[r] = end;
+            total += Length(starts, name[claimantCodes[r]]) + Length(starts, relays[relayCodes[r]]) + Length(starts, end);
         }
 
+        var bytes = pieces.Bytes;
         var text = new Utf8Writer(n, total);
         for (int r = 0; r < n; r++)
         {
-            text.Append(pieces.Get(name[claimantCodes[r]]));
-            text.Append(pieces.Get(relays[relayCodes[r]]));
-            text.Append(pieces.Get(ends[r]));
+            int a = name[claimantCodes[r]], b = relays[relayCodes[r]], e = ends[r];
+            text.Append(bytes.AsSpan(starts[a], starts[a + 1] - starts[a]));
+            text.Append(bytes.AsSpan(starts[b], starts[b + 1] - starts[b]));
+            text.Append(bytes.AsSpan(starts[e], starts[e + 1] - starts[e]));
             text.EndRow();
         }
 
         return text.ToSource("chain");
     }
 
+    private static int Number(Dictionary<string, int> numbers, string text)
+    {
+        ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, text, out bool exists);
+        if (!exists)
+        {
+            number = numbers.Count - 1;
+        }
+
+        return number;
+    }
+
     /// <summary>Short UTF-8 texts one after the other in one buffer, each known by an id.</summary>
     private sealed class PieceBuffer
     {
-        private readonly List<int> _starts = [0];
+        private int[] _starts = new int[64];
+        private int _count;
         private byte[] _bytes = new byte[4096];
+
+        /// <summary>Where each piece starts, then where the last ends: piece <c>i</c> is <c>Bytes[Starts[i]..Starts[i + 1]]</c>.</summary>
+        public int[] Starts => _starts;
+
+        public byte[] Bytes => _bytes;
 
         public int Add(string text)
         {
-            int start = _starts[^1];
+            int start = _starts[_count];
             int max = Encoding.UTF8.GetMaxByteCount(text.Length);
             if (start + max > _bytes.Length)
             {
                 Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, start + max));
             }
 
-            _starts.Add(start + Encoding.UTF8.GetBytes(text, _bytes.AsSpan(start)));
-            return _starts.Count - 2;
+            if (_count + 2 > _starts.Length)
+            {
+                Array.Resize(ref _starts, _starts.Length * 2);
+            }
+
+            _starts[_count + 1] = start + Encoding.UTF8.GetBytes(text, _bytes.AsSpan(start));
+            return _count++;
         }
-
-        public int Length(int id) => _starts[id + 1] - _starts[id];
-
-        public ReadOnlySpan<byte> Get(int id) => _bytes.AsSpan(_starts[id], _starts[id + 1] - _starts[id]);
     }
+
 
     /// <summary>
     /// A figure's parts that its interval and meaning depend on: bound, scale, unit code and the numbers digit for
