@@ -32,7 +32,7 @@ internal static class ClaimColumnExport
             {
                 Utf8Source s => Strings(s),
                 CodedTextSource s => Strings(Utf8Of(s)),
-                DecimalSource s => Decimals(s, scales[c]),
+                DecimalSource s => Decimals(s, new RowRange(null, 0, s.Count), scales[c]),
                 BooleanSource s => Booleans(s),
                 DateSource s => Dates(s),
                 _ => throw new InvalidOperationException("Unknown column source."),
@@ -139,25 +139,6 @@ internal static class ClaimColumnExport
         }
 
         return writer.ToSource(s.Name);
-    }
-
-    /// <summary>Decimal128 with the column's scale; a value with more decimals is rounded to it, as the object table does.</summary>
-    private static Decimal128Array Decimals(DecimalSource s, int scale)
-    {
-        var builder = new Decimal128Array.Builder(new Decimal128Type(38, scale)).Reserve(s.Count);
-        for (int r = 0; r < s.Count; r++)
-        {
-            if (s.TryGet(r, out var v))
-            {
-                builder.Append(Math.Round(v, scale));
-            }
-            else
-            {
-                builder.AppendNull();
-            }
-        }
-
-        return builder.Build();
     }
 
     private static BooleanArray Booleans(BooleanSource s)
@@ -477,22 +458,45 @@ internal static class ClaimColumnExport
         return writer.ToSource(s.Name);
     }
 
+    /// <summary>
+    /// Decimal128 values as Arrow keeps them: each the unscaled integer at the column's scale (a value with more
+    /// decimals rounded to it, to even, as the row writers do), in 16 bytes of little-endian two's complement. Written
+    /// here rather than through the array builder, which goes through a BigInteger power of ten for every value.
+    /// </summary>
     private static Decimal128Array Decimals(DecimalSource s, RowRange range, int scale)
     {
-        var builder = new Decimal128Array.Builder(new Decimal128Type(38, scale)).Reserve(range.Count);
+        var values = new byte[range.Count * 16];
+        var valid = new byte[(range.Count + 7) / 8];
+        var words = MemoryMarshal.Cast<byte, Int128>(values.AsSpan());
+        Span<int> bits = stackalloc int[4];
+        int nulls = 0;
         for (int i = 0; i < range.Count; i++)
         {
-            if (s.TryGet(range[i], out var v))
+            if (!s.TryGet(range[i], out var v))
             {
-                builder.Append(TableStreamWriter<ClaimRow>.FitScale(v, scale));
+                nulls++;
+                continue;
             }
-            else
+
+            decimal.GetBits(TableStreamWriter<ClaimRow>.FitScale(v, scale), bits);
+            var unscaled = unchecked(((UInt128)(uint)bits[2] << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0]); // the 96-bit mantissa
+            for (int k = (bits[3] >> 16) & 0xFF; k < scale; k++)
             {
-                builder.AppendNull();
+                unscaled *= 10; // fits: the column's scale leaves room for every value's integer digits in 38 digits
             }
+
+            var signed = (Int128)unscaled;
+            words[i] = bits[3] < 0 ? -signed : signed;
+            valid[i >> 3] |= (byte)(1 << (i & 7));
         }
 
-        return builder.Build();
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("Arrow decimals are written little-endian.");
+        }
+
+        var data = new ArrayData(new Decimal128Type(38, scale), range.Count, nulls, 0, [new ArrowBuffer(valid), new ArrowBuffer(values)]);
+        return new Decimal128Array(data);
     }
 
     private static BooleanArray Booleans(BooleanSource s, RowRange range)

@@ -115,7 +115,24 @@ public sealed class ArrowParquetTests : IDisposable
         yield return EnergyFigures.Csv.ClaimsCsv.Validate(new MemoryStream(EnergyFigures.Benchmarks.ClaimsFileGenerator.GenerateBytes(1500)), "generated.csv").ThrowIfInvalid();
         yield return ClaimSet.Create([hostile with { Appearances = new EquatableArray<Appearance>([a with { Source = a.Source with { Url = null } }]) }, ClaimSet.Shipped[0]]);
         yield return ClaimSet.Create(ClaimSet.Shipped.Take(40)); // made from claim objects: columns built on first use
+        yield return NegativeAndFineFigures();
         yield return ClaimSet.Empty;
+    }
+
+    /// <summary>Claims with negative numbers, many decimals, scale words and sides that round when a column's scale is capped.</summary>
+    internal static ClaimSet NegativeAndFineFigures()
+    {
+        var c = ClaimSet.Shipped[0];
+        var unit = c.Figure.Unit;
+        Claim With(string id, Figure f) => c with { Id = id, Figure = f };
+        return ClaimSet.Create(
+        [
+            With("negative-range", Figure.Create("-1.25 to -0.5", BoundKind.Range, -1.25m, unit, Scale.None, -0.5m)),
+            With("negative-plus-minus", Figure.Create("-3.125 ± 0.0625", BoundKind.PlusMinus, -3.125m, unit, Scale.None, null, 0.0625m)),
+            With("fine", Figure.Create("0.0000000000000000000000000001", BoundKind.Exact, 0.0000000000000000000000000001m, unit)),
+            With("huge", Figure.Create("79 trillion", BoundKind.Approximately, 79.5m, unit, Scale.Trillion)),
+            With("large-negative", Figure.Create("under -7922816251426433759354395033", BoundKind.Under, -7922816251426433759354395033m, unit)),
+        ]);
     }
 
     [Fact]

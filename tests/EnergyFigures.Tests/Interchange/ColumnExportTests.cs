@@ -20,6 +20,7 @@ public sealed class ColumnExportTests
     {
         yield return (Generated(1500), ClaimSet.Shipped);
         yield return (ClaimSet.Create(ClaimSet.Shipped.Take(30)), EnergyFigures.Reference.ReportedFigures.Shipped); // made from objects
+        yield return (ArrowParquetTests.NegativeAndFineFigures(), ClaimSet.Empty);
         yield return (ClaimSet.Empty, ClaimSet.Empty);
     }
 
