@@ -10,6 +10,9 @@ namespace EnergyFigures.Interchange;
 /// </summary>
 internal static class ClaimTable
 {
+    /// <summary>The table's name in the file metadata (<c>energyfigures.table</c>).</summary>
+    public const string Name = "claims";
+
     /// <summary>The columns computed from the others; ignored when a table is read back as claims.</summary>
     public static IReadOnlySet<string> DerivedColumns { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -55,7 +58,7 @@ internal static class ClaimTable
 
     /// <summary>The table of a claim set, one row per appearance.</summary>
     public static Table Of(IEnumerable<Claim> claims) =>
-        Spec.Build("claims", claims.SelectMany(c => c.Appearances.Select(a => (c, a))));
+        Spec.Build(Name, claims.SelectMany(c => c.Appearances.Select(a => (c, a))));
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 }

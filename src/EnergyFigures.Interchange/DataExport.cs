@@ -18,9 +18,11 @@ public static partial class DataExport
     /// The claims as a DataFrame, one row per appearance: the columns of the claims CSV schema (same names) plus
     /// <c>period_start</c>, <c>period_end</c>, <c>meaning</c>, <c>low</c>, <c>low_open</c>, <c>high</c>,
     /// <c>high_open</c> and <c>chain</c>. Built from the set's columns (<see cref="ClaimSet.Columns"/>): the texts
-    /// kept per row (<c>id</c>, <c>subject</c>, <c>text</c>, <c>quote</c>, <c>notes</c>, <c>compared_with</c>) are
-    /// <see cref="ArrowStringDataFrameColumn"/>s over the set's own UTF-8 buffers, without a copy; the other texts
-    /// are <see cref="StringDataFrameColumn"/>s whose rows share one string per distinct value.
+    /// that differ from row to row (<c>id</c>, <c>subject</c>, <c>text</c>, <c>meaning</c>, <c>quote</c>,
+    /// <c>chain</c>, <c>notes</c>, <c>compared_with</c>) are read-only <see cref="ArrowStringDataFrameColumn"/>s over
+    /// UTF-8 buffers (the set's own for the texts it keeps), with no string per row; the texts that repeat are
+    /// <see cref="StringDataFrameColumn"/>s whose rows share one string per distinct value; decimals, booleans and
+    /// dates are handed over as whole buffers.
     /// </summary>
     /// <param name="claims">The claims.</param>
     /// <returns>The DataFrame.</returns>
@@ -30,14 +32,17 @@ public static partial class DataExport
         return ClaimColumnFrame.ToDataFrame(claims.Columns);
     }
 
-    /// <summary>Writes the claims (columns as in <see cref="ToDataFrame(ClaimSet)"/>) as an Apache Arrow IPC file.</summary>
+    /// <summary>
+    /// Writes the claims (columns as in <see cref="ToDataFrame(ClaimSet)"/>) as an Apache Arrow IPC file, from the
+    /// set's columns: the texts it keeps as UTF-8 are written from its own buffers, without a string per row.
+    /// </summary>
     /// <param name="claims">The claims.</param>
     /// <param name="stream">The output (left open).</param>
     public static void WriteArrow(this ClaimSet claims, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(stream);
-        TableFormats.WriteArrow(ClaimTable.Of(claims), stream);
+        ClaimColumnExport.WriteArrow(ClaimColumnTable.Of(claims.Columns), stream);
     }
 
     /// <summary>Writes the claims as an Apache Arrow IPC file (<c>.arrow</c>).</summary>
@@ -50,7 +55,10 @@ public static partial class DataExport
         WriteArrow(claims, stream);
     }
 
-    /// <summary>Writes the claims (columns as in <see cref="ToDataFrame(ClaimSet)"/>) as a Parquet file.</summary>
+    /// <summary>
+    /// Writes the claims (columns as in <see cref="ToDataFrame(ClaimSet)"/>) as a Parquet file, from the set's columns
+    /// (one row group; no string per row).
+    /// </summary>
     /// <param name="claims">The claims.</param>
     /// <param name="stream">The output (left open).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
@@ -59,7 +67,7 @@ public static partial class DataExport
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(stream);
-        return TableFormats.WriteParquetAsync(ClaimTable.Of(claims), stream, cancellationToken);
+        return ClaimColumnExport.WriteParquetAsync(ClaimColumnTable.Of(claims.Columns), stream, cancellationToken);
     }
 
     /// <summary>Writes the claims as a Parquet file (<c>.parquet</c>).</summary>

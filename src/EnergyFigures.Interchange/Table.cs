@@ -50,15 +50,13 @@ internal sealed class TableColumn
     /// <summary>The smallest scale that keeps every digit (capped so the integer part still fits in 38 digits).</summary>
     private static (int Precision, int Scale) DecimalShape(IEnumerable<decimal> values)
     {
-        int scale = 0, intDigits = 1;
+        var shape = default(Interchange.DecimalShape);
         foreach (var v in values)
         {
-            scale = Math.Max(scale, v.Scale);
-            var whole = decimal.Truncate(Math.Abs(v));
-            intDigits = Math.Max(intDigits, whole == 0m ? 1 : whole.ToString(CultureInfo.InvariantCulture).Length);
+            shape.Add(v);
         }
 
-        return (38, Math.Min(scale, 38 - intDigits));
+        return shape.Result;
     }
 }
 
@@ -90,6 +88,9 @@ internal sealed class TableSpec<TRow>
     private readonly List<(string Name, ColumnKind Kind, string Description, Func<TRow, object?> Get)> _columns = [];
 
     public IEnumerable<string> Names => _columns.Select(c => c.Name);
+
+    /// <summary>The columns' names, kinds and descriptions, in order.</summary>
+    public IEnumerable<(string Name, ColumnKind Kind, string Description)> Shape => _columns.Select(c => (c.Name, c.Kind, c.Description));
 
     public TableSpec<TRow> Text(string name, string description, Func<TRow, string?> get)
     {

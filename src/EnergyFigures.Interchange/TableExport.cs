@@ -106,7 +106,9 @@ public sealed class ExportData
 /// decimals (decimal128 in Arrow and Parquet, exact numbers in JSON) each followed by its text with its own scale
 /// (<c>value_text</c>), open interval ends as booleans, dates as dates, and provenance as text. Writing streams batch
 /// by batch (a Parquet row group or an Arrow record batch of at most 65,536 rows at a time); Arrow and Parquet read
-/// the rows twice (once for each decimal column's scale). Everything is culture-invariant.
+/// the rows twice (once for each decimal column's scale). The claims, appearances and reported tables in Arrow and
+/// Parquet are written from the sets' columns (<see cref="ClaimSet.Columns"/>): texts as UTF-8 from the sets' own
+/// buffers, no claim object or string per row. Everything is culture-invariant.
 /// </summary>
 public static class TableExport
 {
@@ -216,8 +218,12 @@ public static class TableExport
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(output);
+        bool columnar = format is ExportFormat.Arrow or ExportFormat.Parquet; // claim tables: written from the set's columns
         return table switch
         {
+            ExportTable.Claims when columnar => ClaimColumnExport.WriteExportTableAsync(ExportTables.Claims, data.Claims.Columns, firstAppearances: true, format, output, cancellationToken),
+            ExportTable.Appearances when columnar => ClaimColumnExport.WriteExportTableAsync(ExportTables.Appearances, data.Claims.Columns, firstAppearances: false, format, output, cancellationToken),
+            ExportTable.Reported when columnar => ClaimColumnExport.WriteExportTableAsync(ExportTables.Reported, data.Reported.Columns, firstAppearances: false, format, output, cancellationToken),
             ExportTable.Claims => TableStreamWriter<ClaimRow>.WriteAllAsync(ExportTables.Claims, FirstAppearances(data.Claims), format, output, null, cancellationToken),
             ExportTable.Appearances => TableStreamWriter<ClaimRow>.WriteAllAsync(ExportTables.Appearances, AllAppearances(data.Claims), format, output, null, cancellationToken),
             ExportTable.Reported => TableStreamWriter<ClaimRow>.WriteAllAsync(ExportTables.Reported, AllAppearances(data.Reported), format, output, null, cancellationToken),

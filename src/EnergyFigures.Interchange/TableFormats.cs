@@ -31,10 +31,14 @@ internal static class TableFormats
         return new DataFrame(columns);
     }
 
-    public static Schema ArrowSchema(Table table)
+    public static Schema ArrowSchema(Table table) =>
+        ArrowSchema(table.Name, table.Columns.Select(c => (c.Name, c.Kind, c.Description, c.Precision, c.Scale)));
+
+    /// <summary>The Arrow schema of a table's columns: their names, kinds, descriptions and decimal shapes.</summary>
+    public static Schema ArrowSchema(string tableName, IEnumerable<(string Name, ColumnKind Kind, string Description, int Precision, int Scale)> columns)
     {
-        var builder = new Schema.Builder().Metadata(TableKey, table.Name);
-        foreach (var c in table.Columns)
+        var builder = new Schema.Builder().Metadata(TableKey, tableName);
+        foreach (var c in columns)
         {
             IArrowType type = c.Kind switch
             {
@@ -97,7 +101,11 @@ internal static class TableFormats
         await writer.WriteEndAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public static ParquetSchema ParquetSchema(Table table) => new(table.Columns.Select(c => c.Kind switch
+    public static ParquetSchema ParquetSchema(Table table) =>
+        ParquetSchema(table.Columns.Select(c => (c.Name, c.Kind, c.Description, c.Precision, c.Scale)));
+
+    /// <summary>The Parquet schema of a table's columns (the descriptions are not written).</summary>
+    public static ParquetSchema ParquetSchema(IEnumerable<(string Name, ColumnKind Kind, string Description, int Precision, int Scale)> columns) => new(columns.Select(c => c.Kind switch
     {
         ColumnKind.Text => (Parquet.Schema.Field)new DataField<string>(c.Name, nullable: true),
         ColumnKind.Decimal => new DecimalDataField(c.Name, c.Precision, c.Scale, forceByteArrayEncoding: false, isNullable: true),

@@ -333,18 +333,24 @@ internal sealed class TableStreamWriter<TRow> : IAsyncDisposable
         return quote ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
     }
 
-    private decimal Fit(decimal d, int c) => d.Scale > _scales[c] ? Math.Round(d, _scales[c], MidpointRounding.ToEven) : d;
+    private decimal Fit(decimal d, int c) => FitScale(d, _scales[c]);
 
-    private Schema ArrowSchema()
+    /// <summary>A decimal in a column of the given scale: rounded (to even) when it has more decimals.</summary>
+    public static decimal FitScale(decimal d, int scale) => d.Scale > scale ? Math.Round(d, scale, MidpointRounding.ToEven) : d;
+
+    private Schema ArrowSchema() => ArrowSchema(_schema, _scales);
+
+    /// <summary>The Arrow schema of a table, with the given decimal scales.</summary>
+    public static Schema ArrowSchema(ExportSchema<TRow> schema, IReadOnlyList<int> scales)
     {
-        var builder = new Schema.Builder().Metadata(TableFormats.TableKey, _schema.TableName);
-        for (int c = 0; c < _schema.Columns.Count; c++)
+        var builder = new Schema.Builder().Metadata(TableFormats.TableKey, schema.TableName);
+        for (int c = 0; c < schema.Columns.Count; c++)
         {
-            var column = _schema.Columns[c].Column;
+            var column = schema.Columns[c].Column;
             IArrowType type = column.Type switch
             {
                 ExportColumnType.Text => StringType.Default,
-                ExportColumnType.Decimal => new Decimal128Type(38, _scales[c]),
+                ExportColumnType.Decimal => new Decimal128Type(38, scales[c]),
                 ExportColumnType.Boolean => BooleanType.Default,
                 ExportColumnType.Date => Date32Type.Default,
                 _ => Int64Type.Default,
@@ -435,10 +441,13 @@ internal sealed class TableStreamWriter<TRow> : IAsyncDisposable
         return new RecordBatch(_arrowSchema!, arrays, rows.Count);
     }
 
-    private ParquetSchema ParquetSchemaOf() => new(_schema.Columns.Select((x, c) => x.Column.Type switch
+    private ParquetSchema ParquetSchemaOf() => ParquetSchemaOf(_schema, _scales);
+
+    /// <summary>The Parquet schema of a table, with the given decimal scales.</summary>
+    public static ParquetSchema ParquetSchemaOf(ExportSchema<TRow> schema, IReadOnlyList<int> scales) => new(schema.Columns.Select((x, c) => x.Column.Type switch
     {
         ExportColumnType.Text => (Parquet.Schema.Field)new DataField<string>(x.Column.Name, nullable: true),
-        ExportColumnType.Decimal => new DecimalDataField(x.Column.Name, 38, _scales[c], forceByteArrayEncoding: false, isNullable: true),
+        ExportColumnType.Decimal => new DecimalDataField(x.Column.Name, 38, scales[c], forceByteArrayEncoding: false, isNullable: true),
         ExportColumnType.Boolean => new DataField<bool>(x.Column.Name, nullable: false),
         ExportColumnType.Date => new DataField<DateOnly>(x.Column.Name, nullable: true),
         _ => new DataField<long>(x.Column.Name, nullable: false),

@@ -200,29 +200,69 @@ public sealed class Figure : IEquatable<Figure>, IFormattable
 
     private string Describe(IFormatProvider provider)
     {
-        string N(decimal? d) => d is null ? "?" : Numerics.DecimalText.Grouped(d.Value, provider);
         var i = Interval;
         var unit = Plural(Unit.ToString("N", provider), Bound == BoundKind.Exact && i.IsPoint && i.Low == 1m);
-        string range = $"{N(i.Low)} to {N(i.High)}";
-        string Scaled(decimal d)
+        DescribedNumber N(decimal? d) => new(d, provider);
+        DescribedNumber Scaled(decimal d)
         {
+            if (Scale == Scale.None)
+            {
+                return N(d);
+            }
+
             var scaled = Interval.Point(d).Scale(Scale.Multiplier());
-            return scaled.IsPoint ? N(scaled.Low) : scaled.ToString(null, provider);
+            return scaled.IsPoint ? N(scaled.Low) : new(scaled.ToString(null, provider));
         }
 
-        var what = Bound switch
+        // One string per description: the numbers are written straight into it.
+        return Bound switch
         {
-            BoundKind.Exact => N(i.Low),
-            BoundKind.Under => $"less than {N(i.High)}",
-            BoundKind.AtMost => $"at most {N(i.High)}",
-            BoundKind.Over => $"more than {N(i.Low)}",
-            BoundKind.AtLeast => $"at least {N(i.Low)}",
-            BoundKind.Range => range,
-            BoundKind.Approximately => $"about {Scaled(Value)} ({range})",
-            BoundKind.PlusMinus => $"{Scaled(Value)} ± {Scaled(Tolerance!.Value)} ({range})",
-            _ => i.ToString(null, provider),
+            BoundKind.Exact => $"{N(i.Low)} {unit}",
+            BoundKind.Under => $"less than {N(i.High)} {unit}",
+            BoundKind.AtMost => $"at most {N(i.High)} {unit}",
+            BoundKind.Over => $"more than {N(i.Low)} {unit}",
+            BoundKind.AtLeast => $"at least {N(i.Low)} {unit}",
+            BoundKind.Range => $"{N(i.Low)} to {N(i.High)} {unit}",
+            BoundKind.Approximately => $"about {Scaled(Value)} ({N(i.Low)} to {N(i.High)}) {unit}",
+            BoundKind.PlusMinus => $"{Scaled(Value)} ± {Scaled(Tolerance!.Value)} ({N(i.Low)} to {N(i.High)}) {unit}",
+            _ => $"{i.ToString(null, provider)} {unit}",
         };
-        return $"{what} {unit}";
+    }
+
+    /// <summary>
+    /// A number as <see cref="Describe"/> writes it: grouped with every digit (<see cref="Numerics.DecimalText.Grouped"/>),
+    /// <c>?</c> for none, or a given text; it formats itself straight into the interpolated string.
+    /// </summary>
+    private readonly struct DescribedNumber : ISpanFormattable
+    {
+        private readonly decimal? _value;
+        private readonly string? _text;
+        private readonly IFormatProvider? _provider;
+
+        public DescribedNumber(decimal? value, IFormatProvider provider)
+        {
+            _value = value;
+            _provider = provider;
+        }
+
+        public DescribedNumber(string text) => _text = text;
+
+        public override string ToString() => ToString(null, null);
+
+        public string ToString(string? format, IFormatProvider? formatProvider) =>
+            _text ?? (_value is { } v ? Numerics.DecimalText.Grouped(v, _provider) : "?");
+
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            if (_text is null && _value is { } v)
+            {
+                return Numerics.DecimalText.TryFormatGrouped(v, _provider, destination, out charsWritten);
+            }
+
+            var text = ToString(null, null);
+            charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
+            return charsWritten == text.Length;
+        }
     }
 
     /// <summary>A counted unit in the plural ("at most 5 years", not "5 year"); units with "per", symbols and plurals are left as they are.</summary>

@@ -99,10 +99,21 @@ public sealed class Utf8Column
     private byte[] BuildValidity()
     {
         var bits = new byte[(Count + 7) / 8];
+        if (!EmptyIsNull)
+        {
+            bits.AsSpan().Fill(0xFF); // every row has a text
+            if (Count % 8 != 0)
+            {
+                bits[^1] = (byte)((1 << (Count % 8)) - 1); // the bits past the last row clear, as Arrow writers leave them
+            }
+
+            return bits;
+        }
+
         var offsets = Offsets;
         for (int i = 0; i < Count; i++)
         {
-            if (!EmptyIsNull || offsets[i + 1] != offsets[i])
+            if (offsets[i + 1] != offsets[i])
             {
                 bits[i >> 3] |= (byte)(1 << (i & 7));
             }

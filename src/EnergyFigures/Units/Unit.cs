@@ -40,6 +40,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, ISpanParsable<Unit>
     private readonly System.Numerics.BigInteger _reducedNumerator;
     private readonly System.Numerics.BigInteger _reducedDenominator;
     private readonly int _hash;
+    private string? _natural; // the words of format N, made on first use (a benign race: every thread makes the same text)
 
     private Unit(Term[] numerator, Term[] denominator)
     {
@@ -372,7 +373,7 @@ public sealed class Unit : IEquatable<Unit>, IFormattable, ISpanParsable<Unit>
         return format switch
         {
             null or "" or "G" => Symbol,
-            "N" => Natural(),
+            "N" => _natural ??= Natural(),
             _ => throw new FormatException($"Unknown unit format '{format}'; expected G or N."),
         };
     }

@@ -224,4 +224,20 @@ public class FastReaderTests
         var e = Assert.Throws<UnknownIdException>(() => fromColumns.Get("no-such-claim"));
         Assert.Equal(ErrorCodes.UnknownClaim, e.Code);
     }
+
+    [Fact]
+    public void Text_columns_give_arrow_validity_bits_for_their_rows_and_none_past_them()
+    {
+        var columns = ClaimSet.Create(Reference(ClaimsFileGenerator.GenerateBytes(203)).Claims).Columns;
+        foreach (var column in new[] { columns.Id, columns.Quote, columns.Notes, columns.ComparedWith })
+        {
+            var bits = column.ValidityBits.Span;
+            Assert.Equal((column.Count + 7) / 8, bits.Length);
+            for (int i = 0; i < bits.Length * 8; i++)
+            {
+                bool set = (bits[i >> 3] & (1 << (i & 7))) != 0;
+                Assert.Equal(i < column.Count && !column.IsNull(i), set);
+            }
+        }
+    }
 }

@@ -106,6 +106,132 @@ public sealed class ArrowParquetTests : IDisposable
         Assert.IsType<PrimitiveDataFrameColumn<DateOnly>>(fromArrow["source_date"]);
     }
 
+    /// <summary>Sets with every kind of figure, texts that need escaping, nulls in every nullable column, and none at all.</summary>
+    private static IEnumerable<ClaimSet> Sets()
+    {
+        var hostile = Notebooks.HostileClaims.Claim();
+        var a = hostile.FirstAppearance;
+        yield return ClaimSet.Shipped;
+        yield return EnergyFigures.Csv.ClaimsCsv.Validate(new MemoryStream(EnergyFigures.Benchmarks.ClaimsFileGenerator.GenerateBytes(1500)), "generated.csv").ThrowIfInvalid();
+        yield return ClaimSet.Create([hostile with { Appearances = new EquatableArray<Appearance>([a with { Source = a.Source with { Url = null } }]) }, ClaimSet.Shipped[0]]);
+        yield return ClaimSet.Create(ClaimSet.Shipped.Take(40)); // made from claim objects: columns built on first use
+        yield return NegativeAndFineFigures();
+        yield return ClaimSet.Empty;
+    }
+
+    /// <summary>Claims with negative numbers, many decimals, scale words and sides that round when a column's scale is capped.</summary>
+    internal static ClaimSet NegativeAndFineFigures()
+    {
+        var c = ClaimSet.Shipped[0];
+        var unit = c.Figure.Unit;
+        Claim With(string id, Figure f) => c with { Id = id, Figure = f };
+        return ClaimSet.Create(
+        [
+            With("negative-range", Figure.Create("-1.25 to -0.5", BoundKind.Range, -1.25m, unit, Scale.None, -0.5m)),
+            With("negative-plus-minus", Figure.Create("-3.125 ± 0.0625", BoundKind.PlusMinus, -3.125m, unit, Scale.None, null, 0.0625m)),
+            With("fine", Figure.Create("0.0000000000000000000000000001", BoundKind.Exact, 0.0000000000000000000000000001m, unit)),
+            With("huge", Figure.Create("79 trillion", BoundKind.Approximately, 79.5m, unit, Scale.Trillion)),
+            With("large-negative", Figure.Create("under -7922816251426433759354395033", BoundKind.Under, -7922816251426433759354395033m, unit)),
+        ]);
+    }
+
+    [Fact]
+    public void Arrow_written_from_columns_has_the_schema_and_cells_of_the_object_table()
+    {
+        foreach (var set in Sets())
+        {
+            var fromColumns = new MemoryStream();
+            set.WriteArrow(fromColumns);
+            var fromObjects = new MemoryStream();
+            TableFormats.WriteArrow(ClaimTable.Of(set), fromObjects);
+
+            Schema Schema(MemoryStream s)
+            {
+                s.Position = 0;
+                using var reader = new ArrowFileReader(s, leaveOpen: true);
+                return reader.Schema;
+            }
+
+            var expected = Schema(fromObjects);
+            var actual = Schema(fromColumns);
+            Assert.Equal(expected.Metadata, actual.Metadata);
+            Assert.Equal(expected.FieldsList.Count, actual.FieldsList.Count);
+            foreach (var (e, f) in expected.FieldsList.Zip(actual.FieldsList))
+            {
+                Assert.Equal(e.Name, f.Name);
+                Assert.Equal(e.IsNullable, f.IsNullable);
+                Assert.Equal(e.Metadata, f.Metadata);
+                Assert.Equal(e.DataType.TypeId, f.DataType.TypeId);
+                if (e.DataType is Decimal128Type d)
+                {
+                    Assert.Equal((d.Precision, d.Scale), (((Decimal128Type)f.DataType).Precision, ((Decimal128Type)f.DataType).Scale));
+                }
+            }
+
+            fromObjects.Position = 0;
+            fromColumns.Position = 0;
+            AssertSameCells(DataExport.ReadArrow(fromObjects), DataExport.ReadArrow(fromColumns));
+        }
+    }
+
+    [Fact]
+    public async Task Parquet_written_from_columns_has_the_schema_and_cells_of_the_object_table()
+    {
+        foreach (var set in Sets())
+        {
+            var fromColumns = new MemoryStream();
+            await set.WriteParquetAsync(fromColumns);
+            var fromObjects = new MemoryStream();
+            await TableFormats.WriteParquetAsync(ClaimTable.Of(set), fromObjects, CancellationToken.None);
+
+            async Task<(Parquet.Schema.DataField[] Fields, IReadOnlyDictionary<string, string> Metadata, int RowGroups)> Shape(MemoryStream s)
+            {
+                s.Position = 0;
+                await using var reader = await Parquet.ParquetReader.CreateAsync(s, leaveStreamOpen: true);
+                return (reader.Schema.GetDataFields(), reader.CustomMetadata, reader.RowGroupCount);
+            }
+
+            var expected = await Shape(fromObjects);
+            var actual = await Shape(fromColumns);
+            Assert.Equal(expected.Metadata, actual.Metadata);
+            Assert.Equal(expected.RowGroups, actual.RowGroups);
+            Assert.Equal(expected.Fields.Length, actual.Fields.Length);
+            foreach (var (e, f) in expected.Fields.Zip(actual.Fields))
+            {
+                Assert.Equal((e.Name, e.ClrType, e.IsNullable, e.GetType()), (f.Name, f.ClrType, f.IsNullable, f.GetType()));
+                if (e is Parquet.Schema.DecimalDataField d)
+                {
+                    var g = (Parquet.Schema.DecimalDataField)f;
+                    Assert.Equal((d.Precision, d.Scale), (g.Precision, g.Scale));
+                }
+            }
+
+            fromObjects.Position = 0;
+            fromColumns.Position = 0;
+            AssertSameCells(await TableFormats.ReadParquetAsync(fromObjects, CancellationToken.None), await TableFormats.ReadParquetAsync(fromColumns, CancellationToken.None));
+        }
+    }
+
+    /// <summary>The same columns (names, types) and, cell by cell, the same values (decimals digit for digit).</summary>
+    private static void AssertSameCells(DataFrame expected, DataFrame actual)
+    {
+        Assert.Equal(expected.Columns.Select(c => (c.Name, c.DataType)), actual.Columns.Select(c => (c.Name, c.DataType)));
+        Assert.Equal(expected.Rows.Count, actual.Rows.Count);
+        foreach (var column in expected.Columns)
+        {
+            var other = actual[column.Name];
+            Assert.Equal(column.NullCount, other.NullCount);
+            for (long r = 0; r < column.Length; r++)
+            {
+                Assert.Equal(column[r], other[r]);
+                if (column[r] is decimal d)
+                {
+                    Assert.Equal(d.Scale, ((decimal)other[r]).Scale);
+                }
+            }
+        }
+    }
+
     private static void AssertSameClaims(ClaimSet expected, ClaimSet actual)
     {
         Assert.Equal(expected.Select(c => c.Id), actual.Select(c => c.Id));

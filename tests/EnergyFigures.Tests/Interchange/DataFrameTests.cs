@@ -21,6 +21,7 @@ public sealed class DataFrameTests
         Assert.IsType<StringDataFrameColumn>(df["unit"]);
         Assert.IsType<StringDataFrameColumn>(df["bound"]);
         Assert.IsType<ArrowStringDataFrameColumn>(df["chain"]);
+        Assert.IsType<ArrowStringDataFrameColumn>(df["meaning"]); // written once as UTF-8, no string per row
         Assert.IsType<DecimalDataFrameColumn>(df["value"]);
         Assert.IsType<DecimalDataFrameColumn>(df["low"]);
         Assert.IsType<DecimalDataFrameColumn>(df["high"]);
@@ -156,12 +157,54 @@ public sealed class DataFrameTests
     }
 
     [Fact]
+    public void Typed_columns_handed_over_as_buffers_still_take_appended_and_edited_cells()
+    {
+        // Microsoft.Data.Analysis keeps a validity bitmap it is given read-only; the columns with nulls must not
+        // fail on Append (they did, with an InvalidCastException) nor change their null count when edited.
+        var df = ClaimSet.Shipped.ToDataFrame();
+        foreach (var name in new[] { "value", "value_high", "tolerance", "low", "high" })
+        {
+            var column = (DecimalDataFrameColumn)df[name];
+            long nulls = column.NullCount, length = column.Length;
+            column.Append(1.50m);
+            column.Append(null);
+            Assert.Equal(length + 2, column.Length);
+            Assert.Equal(1.50m, column[length]);
+            Assert.Equal(2, column[length]!.Value.Scale); // the digits as given
+            Assert.Null(column[length + 1]);
+            Assert.Equal(nulls + 1, column.NullCount);
+            column[0] = null;
+            column[1] = 7m;
+            Assert.Null(column[0]);
+            Assert.Equal(7m, column[1]);
+        }
+
+        foreach (var name in new[] { "period_start", "source_date" })
+        {
+            var column = (PrimitiveDataFrameColumn<DateOnly>)df[name];
+            long nulls = column.NullCount;
+            column.Append(new DateOnly(2020, 2, 6));
+            column.Append(null);
+            Assert.Equal(new DateOnly(2020, 2, 6), column[column.Length - 2]);
+            Assert.Equal(nulls + 1, column.NullCount);
+        }
+
+        var open = (BooleanDataFrameColumn)df["low_open"];
+        open.Append(true);
+        Assert.Equal(true, open[open.Length - 1]);
+        var unit = (StringDataFrameColumn)df["unit"];
+        unit.Append(null);
+        Assert.Equal(1, unit.NullCount);
+    }
+
+    [Fact]
     public void The_frame_built_from_columns_has_the_cells_of_the_frame_built_from_claim_objects()
     {
         var sets = new[]
         {
             ClaimSet.Shipped,
             ClaimsCsv.Validate(new MemoryStream(EnergyFigures.Benchmarks.ClaimsFileGenerator.GenerateBytes(1500)), "generated.csv").ThrowIfInvalid(),
+            ClaimSet.Create(ClaimSet.Shipped.Take(40)), // made from claim objects: its columns are built on first use
         };
         foreach (var set in sets)
         {
