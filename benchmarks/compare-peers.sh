@@ -75,33 +75,48 @@ measure() {
   done
   WALL[$name]="$best"; ALL[$name]="$walls"; RSS[$name]="$((peak / 1024))"; CPU[$name]="$bestcpu"; LOAD[$name]="$bestload"
 }
+# measure_both NAME [VAR=VALUE ...] VERB ARGS...: a .NET process of ours or a .NET peer, in both hosts; the host with
+# the lower CPU time is the one shown and used in the ratios (each process in the deployment that suits it best).
+declare -A HOST
+measure_both() {
+  local name="$1"; shift
+  local pre=()
+  while [[ "$1" == *=* ]]; do pre+=("$1"); shift; done
+  measure "$name@batch" env "${pre[@]}" "$BIN" "$@"
+  measure "$name@cold" env "${pre[@]}" "$COLD" "$@"
+  local h=batch
+  if awk -v a="${CPU[$name@cold]}" -v b="${CPU[$name@batch]}" 'BEGIN { exit !(a < b) }'; then h=cold; fi
+  WALL[$name]="${WALL[$name@$h]}"; ALL[$name]="${ALL[$name@$h]}"; RSS[$name]="${RSS[$name@$h]}"; CPU[$name]="${CPU[$name@$h]}"
+  LOAD[$name]="${LOAD[$name@$h]}"; HOST[$name]="$h"
+  cp "$OUT/best-$name@$h.txt" "$OUT/best-$name.txt"
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.2f", a / b }'; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (wall times on a shared machine include waiting for the other processes)"
 echo "file: $FILE ($(du -m "$FILE" | cut -f1) MB, $ROWS rows); $RUNS runs each, best wall time shown"
 
-measure ours      "$BIN" load "$FILE"
+measure_both ours load "$FILE"
 # The same load on one thread (the runtime told it has one core: the reader does not split the file).
-measure ours-1thread env DOTNET_PROCESSOR_COUNT=1 "$BIN" load "$FILE"
-measure csvhelper "$BIN" csvhelper "$FILE"
-measure sep       "$BIN" sep "$FILE"
-measure sep-tokenise "$BIN" sep-tokenise "$FILE"
+measure_both ours-1thread DOTNET_PROCESSOR_COUNT=1 load "$FILE"
+measure_both csvhelper csvhelper "$FILE"
+measure_both sep sep "$FILE"
+measure_both sep-tokenise sep-tokenise "$FILE"
 measure pandas    "$PY" "$ROOT/benchmarks/peers/pandas_load.py" "$FILE"
-measure dataframe "$BIN" dataframe-loadcsv "$FILE"
+measure_both dataframe dataframe-loadcsv "$FILE"
 if "$BIN" help-verbs 2>/dev/null | grep -q '^todataframe$'; then
-  measure todataframe "$BIN" todataframe "$FILE"
+  measure_both todataframe todataframe "$FILE"
   grep -o 'cpu [0-9.]* s' "$OUT/best-todataframe.txt" | head -1 > "$OUT/conv.txt" || true
 fi
-measure shipped   "$COLD" shipped
+measure_both shipped shipped
 if "$COLD" help-verbs 2>/dev/null | grep -q '^chart$'; then
-  measure chart      "$COLD" chart "$OUT/ours.png"
+  measure_both chart chart "$OUT/ours.png"
   measure matplotlib "$PY" "$ROOT/benchmarks/peers/matplotlib_chart.py" "$OUT/matplotlib.png"
 fi
 
-printf '\n%-14s %10s %-24s %10s %10s %16s\n' "process" "best s" "all runs, wall (s)" "cpu s" "peak MB" "load (best cpu)"
+printf '\n%-14s %10s %-24s %10s %10s %16s %8s %12s %12s\n' "process" "best s" "all runs, wall (s)" "cpu s" "peak MB" "load (best cpu)" "host" "cpu batch" "cpu cold"
 for k in ours ours-1thread csvhelper sep sep-tokenise pandas dataframe todataframe shipped chart matplotlib; do
-  [ -n "${WALL[$k]:-}" ] && printf '%-14s %10s %-24s %10s %10s %16s\n' "$k" "${WALL[$k]}" "${ALL[$k]}" "${CPU[$k]}" "${RSS[$k]}" "${LOAD[$k]}"
+  [ -n "${WALL[$k]:-}" ] && printf '%-14s %10s %-24s %10s %10s %16s %8s %12s %12s\n' "$k" "${WALL[$k]}" "${ALL[$k]}" "${CPU[$k]}" "${RSS[$k]}" "${LOAD[$k]}" "${HOST[$k]:--}" "${CPU[$k@batch]:--}" "${CPU[$k@cold]:--}"
 done
 
 echo
@@ -128,8 +143,8 @@ echo "scaling (our load vs bare CsvHelper; best of $RUNS):"
 printf '%-10s %10s %10s %12s %10s %12s %12s %10s %8s %8s %12s %12s %8s\n' rows "ours s" "ours cpu" "us/row cpu" "ours MB" "csvhelper s" "csvh cpu" "csvh MB" ratio "cpu ratio" "pandas cpu" "pandas/ours" load
 for n in 10000 100000 "$ROWS"; do
   if [ "$n" != "$ROWS" ]; then
-    measure "ours-$n" "$BIN" load "$(file_for "$n")"
-    measure "csvhelper-$n" "$BIN" csvhelper "$(file_for "$n")"
+    measure_both "ours-$n" load "$(file_for "$n")"
+    measure_both "csvhelper-$n" csvhelper "$(file_for "$n")"
     measure "pandas-$n" "$PY" "$ROOT/benchmarks/peers/pandas_load.py" "$(file_for "$n")"
   else
     CPU[pandas-$n]="${CPU[pandas]}"
