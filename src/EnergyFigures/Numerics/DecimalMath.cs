@@ -256,13 +256,8 @@ internal static class DecimalMath
     /// </remarks>
     internal static bool TryDivide(decimal a, decimal b, out decimal result, out bool exact)
     {
-        try
+        if (!TryQuotient(a, b, out result))
         {
-            result = a / b;
-        }
-        catch (OverflowException)
-        {
-            result = 0;
             exact = false;
             return false;
         }
@@ -274,19 +269,29 @@ internal static class DecimalMath
     /// <summary>Divides as <see cref="TryDivide"/>, deciding exactness by computing q × b every time (the general check, without the shortcut; tests compare the two).</summary>
     internal static bool TryDivideByProduct(decimal a, decimal b, out decimal result, out bool exact)
     {
-        try
+        if (!TryQuotient(a, b, out result))
         {
-            result = a / b;
-        }
-        catch (OverflowException)
-        {
-            result = 0;
             exact = false;
             return false;
         }
 
         exact = IsExactQuotient(a, b, result);
         return true;
+    }
+
+    /// <summary>a / b rounded by decimal's rules; false when it overflows.</summary>
+    private static bool TryQuotient(decimal a, decimal b, out decimal result)
+    {
+        try
+        {
+            result = a / b;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            result = 0;
+            return false;
+        }
     }
 
     /// <summary>Whether the quotient <paramref name="q"/> of <paramref name="a"/> ÷ <paramref name="b"/> is exact: q × b = a.</summary>
