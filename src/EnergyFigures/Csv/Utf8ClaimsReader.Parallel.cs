@@ -94,8 +94,10 @@ internal sealed partial class Utf8ClaimsReader
             int end = atEnd ? len : LastBoundary(window, pos, len);
             if (end <= pos && !(atEnd && pos == len))
             {
-                // No record ends in the window: make it bigger, up to what the longest allowed record needs.
-                if (window.Length - (len - pos) > maxRecord + 2 || window.Length >= Array.MaxLength / 2)
+                // No record ends in the window: make it bigger, up to what the longest allowed record needs. Past
+                // that, the record is too long for the fast reader anyway (or a stray quote hides every boundary):
+                // the one-thread reader decides, without this window growing with the file.
+                if (len - pos > maxRecord + 2 || window.Length >= Array.MaxLength / 2)
                 {
                     handOver = true;
                     return null;

@@ -124,6 +124,26 @@ public class ParallelReaderTests
     }
 
     [Fact]
+    public void A_stray_quote_that_hides_every_boundary_hands_the_file_over_without_growing_the_window()
+    {
+        // After a stray quote every later line feed has an odd number of quotes before it, so no cut is found.
+        var bytes = ClaimsFileGenerator.GenerateBytes(50_000); // ~21 MB
+        int at = Array.IndexOf(bytes, (byte)'\n') + 40;
+        bytes[at] = (byte)'"';
+        var sequential = Sequential(bytes, 1 << 20, out long rowsS);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var parallel = Parallel(bytes, 2, 1 << 20, out long rowsP);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Null(sequential);
+        Assert.True(Same(sequential, rowsS, parallel, rowsP));
+
+        // The one-thread reader gives up at the quote; the parallel one must not first grow its window to hold
+        // the rest of the file (that would allocate over twice the file's size; both readers' buffers and first
+        // columns come to ~12 MB).
+        Assert.InRange(allocated, 0, bytes.Length);
+    }
+
+    [Fact]
     [Trait("Category", "Slow")] // a 64 MB file, read four times
     public void A_large_file_is_read_in_parallel_by_default_with_the_sequential_readers_columns()
     {
