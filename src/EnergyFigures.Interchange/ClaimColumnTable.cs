@@ -71,9 +71,7 @@ internal sealed class ClaimColumnTable
                 "topics" => CodedTextSource.Of(name, c.Topics, t => NullIfEmpty(string.Join(';', t))),
                 "countries" => CodedTextSource.Of(name, c.Countries, t => NullIfEmpty(string.Join(';', t))),
                 "quote" => Utf8Source.Of(name, c.Quote),
-                "quote_kind" => exportTables
-                    ? CodedTextSource.OfEnum(name, c.QuoteKind.Span, ExportTables.QuoteKindName)
-                    : CodedTextSource.OfEnum(name, c.QuoteKind.Span, k => k == QuoteKind.Summary ? "summary" : "verbatim"),
+                "quote_kind" => CodedTextSource.OfEnum(name, c.QuoteKind.Span, ExportTables.QuoteKindName),
                 "said_on" => CodedTextSource.Of(name, c.SaidOn, p => p.IsDefault ? null : p.ToString()),
                 "reported_by" => CodedTextSource.Of(name, c.ReportedBy, t => NullIfEmpty(string.Join(';', t))),
                 "chain" => Chains(c),

@@ -42,7 +42,7 @@ internal static class ClaimTable
         .Text("topics", "';'-separated topic words.", r => NullIfEmpty(string.Join(';', r.Claim.Topics)))
         .Text("countries", "';'-separated ISO 3166-1 alpha-2 codes.", r => NullIfEmpty(string.Join(';', r.Claim.Countries)))
         .Text("quote", "The passage containing the figure, as published.", r => r.Appearance.Quote)
-        .Text("quote_kind", "verbatim or summary.", r => r.Appearance.QuoteKind == QuoteKind.Summary ? "summary" : "verbatim")
+        .Text("quote_kind", "verbatim, summary or derived.", r => ExportTables.QuoteKindName(r.Appearance.QuoteKind))
         .Text("said_on", "When the claimant said it, as a period.", r => r.Appearance.SaidOn.IsDefault ? null : r.Appearance.SaidOn.ToString())
         .Text("reported_by", "';'-separated relays between the claimant and the publication.", r => NullIfEmpty(string.Join(';', r.Appearance.ReportedBy)))
         .Text("chain", "The provenance chain from the claimant to the outlet.", r => r.Appearance.DescribeChain(r.Claim.Claimant))

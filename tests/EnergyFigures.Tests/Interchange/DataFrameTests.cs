@@ -5,6 +5,7 @@ using Microsoft.Data.Analysis;
 using EnergyFigures.Errors;
 using EnergyFigures.Interchange;
 using EnergyFigures.Data;
+using EnergyFigures.Tests.Csv;
 
 namespace EnergyFigures.Tests.Interchange;
 
@@ -69,6 +70,24 @@ public sealed class DataFrameTests
 
         Assert.Equal(ClaimSet.Shipped.ToArray(), back.ToArray());
         Assert.Equal(ClaimsCsv.WriteToString(ClaimSet.Shipped), ClaimsCsv.WriteToString(back));
+    }
+
+    [Fact]
+    public void Every_quote_kind_keeps_its_name_in_the_frame_and_comes_back()
+    {
+        // "derived" was written as "verbatim" by the DataFrame path (the export tables had it right).
+        var csv = CsvFixtures.BuildCsv(
+            CsvFixtures.ValidRow("a").With("quote_kind", "verbatim"),
+            CsvFixtures.ValidRow("b").With("quote_kind", "summary"),
+            CsvFixtures.ValidRow("c").With("quote_kind", "derived"));
+        var set = CsvFixtures.Validate(csv).ThrowIfInvalid();
+        var fromObjects = ClaimSet.Create(set.ToArray());
+        foreach (var claims in new[] { set, fromObjects })
+        {
+            var df = claims.ToDataFrame();
+            Assert.Equal(["verbatim", "summary", "derived"], Enumerable.Range(0, 3).Select(i => df["quote_kind"][i]?.ToString()));
+            Assert.Equal(claims.ToArray(), ClaimSet.FromDataFrame(df).ToArray());
+        }
     }
 
     [Fact]
