@@ -55,26 +55,31 @@ internal sealed partial class Utf8ClaimsReader
     /// <param name="rows">The number of data rows read.</param>
     /// <param name="chunkBytes">How many bytes to read at a time (tests use small chunks, so records straddle reads).</param>
     /// <returns>The columns, or null.</returns>
-    /// <param name="parallelism">How to split the file between threads when <paramref name="defaultParallelism"/> is false: null for one thread.</param>
-    /// <param name="defaultParallelism">Split as <see cref="ReadParallelism.For"/> says for the file's size (a stream that cannot seek is read on one thread).</param>
-    public static ClaimColumns? TryRead(Stream stream, int maxRecordBytes, out long rows, int chunkBytes = ChunkBytes, ReadParallelism? parallelism = null, bool defaultParallelism = true)
+    /// <remarks>The file is split between threads as <see cref="ReadParallelism.For"/> says for its size (a stream that cannot seek is read on one thread).</remarks>
+    public static ClaimColumns? TryRead(Stream stream, int maxRecordBytes, out long rows, int chunkBytes = ChunkBytes) =>
+        TryRead(stream, maxRecordBytes, out rows, stream.CanSeek ? ReadParallelism.For(stream.Length - stream.Position) : null, chunkBytes);
+
+    /// <summary>Reads a whole claims file split between threads as <paramref name="parallelism"/> says; null when it may have any problem.</summary>
+    /// <param name="stream">The input, at the start of the file.</param>
+    /// <param name="maxRecordBytes">The largest record the caller accepts.</param>
+    /// <param name="rows">The number of data rows read.</param>
+    /// <param name="parallelism">How to split the file between threads (a seekable stream only); null for one thread.</param>
+    /// <param name="chunkBytes">How many bytes the one-thread reader reads at a time.</param>
+    /// <returns>The columns, or null.</returns>
+    public static ClaimColumns? TryRead(Stream stream, int maxRecordBytes, out long rows, ReadParallelism? parallelism, int chunkBytes = ChunkBytes)
     {
         rows = 0;
-        if (stream.CanSeek)
+        if (stream.CanSeek && parallelism is { } split)
         {
-            var plan = defaultParallelism ? ReadParallelism.For(stream.Length - stream.Position) : parallelism;
-            if (plan is { } split)
+            long at = stream.Position;
+            var columns = TryReadParallel(stream, maxRecordBytes, split, out rows, out bool handOver);
+            if (!handOver)
             {
-                long at = stream.Position;
-                var columns = TryReadParallel(stream, maxRecordBytes, split, out rows, out bool handOver);
-                if (!handOver)
-                {
-                    return columns;
-                }
-
-                stream.Position = at;
-                rows = 0;
+                return columns;
             }
+
+            stream.Position = at;
+            rows = 0;
         }
 
         long expected = 1024;

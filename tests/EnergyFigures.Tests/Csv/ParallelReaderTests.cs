@@ -16,10 +16,10 @@ namespace EnergyFigures.Tests.Csv;
 public class ParallelReaderTests
 {
     private static ClaimColumns? Sequential(byte[] bytes, int chunk, out long rows) =>
-        Utf8ClaimsReader.TryRead(new MemoryStream(bytes), ClaimsCsv.DefaultMaxRecordBytes, out rows, chunk, parallelism: null, defaultParallelism: false);
+        Utf8ClaimsReader.TryRead(new MemoryStream(bytes), ClaimsCsv.DefaultMaxRecordBytes, out rows, parallelism: null, chunkBytes: chunk);
 
     private static ClaimColumns? Parallel(byte[] bytes, int pieces, int pieceBytes, out long rows) =>
-        Utf8ClaimsReader.TryRead(new MemoryStream(bytes), ClaimsCsv.DefaultMaxRecordBytes, out rows, parallelism: new ReadParallelism(pieces, pieceBytes), defaultParallelism: false);
+        Utf8ClaimsReader.TryRead(new MemoryStream(bytes), ClaimsCsv.DefaultMaxRecordBytes, out rows, parallelism: new ReadParallelism(pieces, pieceBytes));
 
     /// <summary>Both null, or the same rows, claims and columns, value by value (codes included).</summary>
     internal static bool Same(ClaimColumns? a, long rowsA, ClaimColumns? b, long rowsB)
